@@ -1,0 +1,413 @@
+//! The typed shape of every file under `public/content/`.
+//!
+//! Every struct denies unknown fields so that a typo in a clinic's JSON ("sumary") is reported
+//! instead of silently ignored. Optional fields use `#[serde(default)]`.
+
+use serde::Deserialize;
+
+/// `site.json`: who the clinic is and how to reach it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Site {
+    /// The clinic's name, shown in the header and in every page title.
+    pub name: String,
+    /// One line under the name on the home page.
+    pub tagline: String,
+    /// BCP 47 language tag of the content, set on `<html lang>`.
+    pub lang: String,
+    /// How to reach the clinic; shown in the footer and wherever booking is not online.
+    pub contact: Contact,
+    /// Opening hours, one row per group of days.
+    pub hours: Vec<Hours>,
+    /// Online booking; absent means "call or email us" is shown instead.
+    #[serde(default)]
+    pub booking: Option<Booking>,
+    /// Ids of the massage types this clinic offers (see `massage-types.json`).
+    pub offered: Vec<String>,
+    /// Brand colours, applied as CSS custom properties.
+    pub theme: Theme,
+}
+
+/// Phone, email and address.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    /// As people read it, e.g. "020 7946 0321".
+    pub phone: String,
+    /// As a `tel:` link needs it, e.g. "+442079460321".
+    pub phone_link: String,
+    /// Plain email address, used for a `mailto:` link.
+    pub email: String,
+    /// Postal address, one line per entry.
+    pub address: Vec<String>,
+}
+
+/// One row of opening hours.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Hours {
+    /// e.g. "Monday to Friday".
+    pub days: String,
+    /// e.g. "9:00 to 19:00" or "Closed".
+    pub time: String,
+}
+
+/// Where the "Book" buttons go.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Booking {
+    /// An `https://` URL containing `{service}`, replaced by the massage type's id.
+    pub url_template: String,
+    /// Button text, e.g. "Book online".
+    pub label: String,
+}
+
+impl Booking {
+    /// The booking URL for one massage type; the id is percent-encoded for the query string.
+    pub fn url_for(&self, service: &str) -> String {
+        self.url_template
+            .replace("{service}", &percent_encode(service))
+    }
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Brand colours for light and dark mode.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Colours on the light background.
+    pub light: Palette,
+    /// Colours on the dark background (`prefers-color-scheme: dark`).
+    pub dark: Palette,
+}
+
+/// One scheme's brand colours as `#rrggbb`; the validator checks their contrast.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Palette {
+    /// Links, buttons and headings' accent.
+    pub accent: String,
+    /// Text on an `accent` background (buttons).
+    pub on_accent: String,
+}
+
+/// `about.json`: the clinic's About page.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct About {
+    /// The page's `h1`.
+    pub heading: String,
+    /// The line under the heading.
+    pub subheading: String,
+    /// Meta description for search results.
+    pub description: String,
+    /// The text, block by block.
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of body text. Text is always rendered as text, never parsed as HTML or markdown.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Block {
+    /// A section heading (rendered as `h2`).
+    Heading {
+        /// The heading's words.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// The paragraph's words.
+        text: String,
+    },
+    /// A bulleted or numbered list.
+    List {
+        /// Numbered (`ol`) when true.
+        #[serde(default)]
+        ordered: bool,
+        /// One entry per list item.
+        items: Vec<String>,
+    },
+    /// A quotation with an optional attribution.
+    Quote {
+        /// The quoted words.
+        text: String,
+        /// Who said it, or where it is from.
+        #[serde(default)]
+        cite: Option<String>,
+    },
+}
+
+impl Block {
+    /// Every text in the block, for word counts and empty-text checks.
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Heading { text } | Block::Paragraph { text } => vec![text],
+            Block::List { items, .. } => items.iter().map(String::as_str).collect(),
+            Block::Quote { text, cite } => {
+                let mut v = vec![text.as_str()];
+                v.extend(cite.as_deref());
+                v
+            }
+        }
+    }
+}
+
+/// `articles/index.json`: the article list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleIndex {
+    /// The articles, in any order; the site sorts them newest first.
+    pub articles: Vec<ArticleSummary>,
+}
+
+impl ArticleIndex {
+    /// The articles newest first; equal dates keep their file order, so the result is stable.
+    pub fn newest_first(&self) -> Vec<ArticleSummary> {
+        let mut list = self.articles.clone();
+        list.sort_by(|a, b| b.date.cmp(&a.date));
+        list
+    }
+
+    /// The entry for `slug`, if the index lists it.
+    pub fn find(&self, slug: &str) -> Option<&ArticleSummary> {
+        self.articles.iter().find(|a| a.slug == slug)
+    }
+}
+
+/// One entry of the article list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleSummary {
+    /// URL name: `/articles/{slug}`, file `articles/{slug}.json`. Lowercase letters, digits, `-`.
+    pub slug: String,
+    /// Must equal the article file's title.
+    pub title: String,
+    /// One or two sentences for cards and search results.
+    pub summary: String,
+    /// `YYYY-MM-DD`; must equal the article file's date.
+    pub date: String,
+    /// Minutes to read; the validator checks it against the article's word count.
+    pub reading_minutes: u32,
+    /// Free-form topic tags.
+    #[serde(default)]
+    pub tags: Vec<String>,
+}
+
+/// `articles/{slug}.json`: one article.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    /// The `h1`.
+    pub title: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Who wrote it, as shown under the title.
+    pub author: String,
+    /// Ids of massage types the article is about; its page links to them.
+    #[serde(default)]
+    pub related: Vec<String>,
+    /// The text, block by block.
+    pub blocks: Vec<Block>,
+}
+
+impl Article {
+    /// Words in the body, for the reading time.
+    pub fn word_count(&self) -> usize {
+        self.blocks
+            .iter()
+            .flat_map(Block::texts)
+            .map(|t| t.split_whitespace().count())
+            .sum()
+    }
+
+    /// Minutes at 200 words a minute, at least one.
+    pub fn reading_minutes(&self) -> u32 {
+        (self.word_count() as u32).div_ceil(200).max(1)
+    }
+}
+
+/// `massage-types.json`: the catalogue of massage types.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalogue {
+    /// Every type the site knows, offered here or not.
+    pub types: Vec<MassageType>,
+}
+
+impl Catalogue {
+    /// The type with this id.
+    pub fn find(&self, id: &str) -> Option<&MassageType> {
+        self.types.iter().find(|t| t.id == id)
+    }
+}
+
+/// One massage type.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MassageType {
+    /// URL name: `/massage/{id}`, and the `{service}` in booking links.
+    pub id: String,
+    /// e.g. "Swedish massage".
+    pub name: String,
+    /// One line for cards and search results.
+    pub summary: String,
+    /// What a session is like, in plain words.
+    pub session: String,
+    /// How firm, e.g. "Light to medium".
+    pub pressure: String,
+    /// Typical length, e.g. "60 or 90 minutes".
+    pub length: String,
+    /// What it may help with, each with its source.
+    pub may_help: Vec<Benefit>,
+    /// Who should ask a doctor, midwife or physiotherapist first.
+    pub cautions: Vec<String>,
+}
+
+/// One "may help with" point and the evidence behind it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Benefit {
+    /// Completes "May help with …", e.g. "short-term relief of low back pain".
+    pub text: String,
+    /// Where the claim comes from.
+    pub source: Source,
+}
+
+/// A cited source.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Title of the page or paper.
+    pub title: String,
+    /// `https://` address.
+    pub url: String,
+}
+
+/// True for a slug or id the site can put in a URL and a file name: `a-z`, `0-9`, inner `-`.
+pub fn is_valid_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && !s.contains("--")
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// "2024-05-14" as "14 May 2024"; `None` if it is not a real `YYYY-MM-DD` date.
+pub fn format_date(date: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let (y, m, d) = parse_date(date)?;
+    Some(format!("{d} {} {y}", MONTHS[m as usize - 1]))
+}
+
+/// Splits a `YYYY-MM-DD` date, checking the day exists in that month.
+pub fn parse_date(date: &str) -> Option<(u32, u32, u32)> {
+    let b = date.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        let s = &date[r];
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse().ok())?
+    };
+    let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days).contains(&d).then_some((y, m, d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_format_and_reject_impossible_days() {
+        assert_eq!(format_date("2024-05-14").as_deref(), Some("14 May 2024"));
+        assert_eq!(format_date("2024-02-29").as_deref(), Some("29 February 2024"));
+        assert_eq!(format_date("2023-02-29"), None);
+        assert_eq!(format_date("2024-13-01"), None);
+        assert_eq!(format_date("2024-5-14"), None);
+        assert_eq!(format_date("2024-05-1x"), None);
+    }
+
+    #[test]
+    fn slugs_are_url_safe() {
+        assert!(is_valid_slug("massage-for-sore-back"));
+        assert!(is_valid_slug("chair"));
+        for bad in ["", "-a", "a-", "a--b", "A", "a b", "../x", "a/b", "ä"] {
+            assert!(!is_valid_slug(bad), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn booking_url_encodes_the_service() {
+        let b = Booking {
+            url_template: "https://book.example/?type={service}".into(),
+            label: "Book".into(),
+        };
+        assert_eq!(b.url_for("deep-tissue"), "https://book.example/?type=deep-tissue");
+        assert_eq!(b.url_for("a&b c"), "https://book.example/?type=a%26b%20c");
+    }
+
+    #[test]
+    fn blocks_reject_unknown_fields_and_need_their_text() {
+        let ok: Block = serde_json::from_str(r#"{"type":"heading","text":"Hi"}"#).unwrap();
+        assert_eq!(ok, Block::Heading { text: "Hi".into() });
+        let e = serde_json::from_str::<Block>(r#"{"type":"paragraph"}"#).unwrap_err();
+        assert!(e.to_string().contains("missing field `text`"), "{e}");
+        let e = serde_json::from_str::<Block>(r#"{"type":"heading","text":"a","x":1}"#)
+            .unwrap_err();
+        assert!(e.to_string().contains("unknown field `x`"), "{e}");
+        let e = serde_json::from_str::<Block>(r#"{"type":"image","src":"a"}"#).unwrap_err();
+        assert!(e.to_string().contains("unknown variant `image`"), "{e}");
+    }
+
+    #[test]
+    fn reading_time_rounds_up_and_is_at_least_a_minute() {
+        let words = |n: usize| Article {
+            title: "t".into(),
+            date: "2024-01-01".into(),
+            author: "a".into(),
+            related: vec![],
+            blocks: vec![Block::Paragraph {
+                text: vec!["word"; n].join(" "),
+            }],
+        };
+        assert_eq!(words(10).reading_minutes(), 1);
+        assert_eq!(words(200).reading_minutes(), 1);
+        assert_eq!(words(201).reading_minutes(), 2);
+    }
+}

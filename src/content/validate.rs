@@ -1,0 +1,325 @@
+//! Checks a whole content folder: shapes, references, duplicates, empty texts, colours.
+//!
+//! Works on file texts in memory so that the `check-content` binary and the tests share it.
+
+use super::{model::*, parse};
+use serde::de::DeserializeOwned;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// Page background colours from `style/main.css`, for the theme contrast check.
+const LIGHT_BACKGROUND: &str = "#fbf9f6";
+const DARK_BACKGROUND: &str = "#161b1d";
+
+/// One problem in one file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Problem {
+    /// File relative to the content folder.
+    pub file: String,
+    /// Line and column, known for syntax and shape errors.
+    pub position: Option<(usize, usize)>,
+    /// Field path such as `types[2].id`, empty for the whole file.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.file)?;
+        if let Some((line, column)) = self.position {
+            write!(f, ":{line}:{column}")?;
+        }
+        if !self.path.is_empty() {
+            write!(f, ": {}", self.path)?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// Collects problems while the checks run.
+struct Report {
+    files: BTreeMap<String, String>,
+    problems: Vec<Problem>,
+}
+
+impl Report {
+    fn add(&mut self, file: &str, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: file.to_string(),
+            position: None,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Parses a file, recording a missing file or a parse error; also flags empty texts.
+    fn load<T: DeserializeOwned>(&mut self, file: &str) -> Option<T> {
+        let Some(text) = self.files.get(file).cloned() else {
+            self.add(file, "", "file is missing");
+            return None;
+        };
+        match parse::<T>(file, &text) {
+            Ok(v) => {
+                if let Ok(value) = serde_json::from_str(&text) {
+                    self.empty_texts(file, "", &value);
+                }
+                Some(v)
+            }
+            Err(e) => {
+                self.problems.push(Problem {
+                    file: e.file,
+                    position: Some((e.line, e.column)),
+                    path: e.path,
+                    message: e.message,
+                });
+                None
+            }
+        }
+    }
+
+    /// Every string in the file must have words in it: an empty text is always a mistake.
+    fn empty_texts(&mut self, file: &str, path: &str, value: &serde_json::Value) {
+        match value {
+            serde_json::Value::String(s) if s.trim().is_empty() => {
+                self.add(file, path, "empty text")
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    self.empty_texts(file, &format!("{path}[{i}]"), v);
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (k, v) in map {
+                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    self.empty_texts(file, &p, v);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn https(&mut self, file: &str, path: &str, url: &str) {
+        if !url.starts_with("https://") || url.len() <= "https://".len() {
+            self.add(file, path, format!("\"{url}\" is not an https:// address"));
+        }
+    }
+
+    fn date(&mut self, file: &str, path: &str, date: &str) {
+        if parse_date(date).is_none() {
+            self.add(file, path, format!("\"{date}\" is not a date as YYYY-MM-DD"));
+        }
+    }
+}
+
+/// Checks every content file; `files` maps paths relative to the content folder to their text.
+/// Returns the problems in a stable order; empty means the content is fine.
+pub fn validate(files: BTreeMap<String, String>) -> Vec<Problem> {
+    let mut r = Report {
+        files,
+        problems: Vec::new(),
+    };
+    let catalogue = r.load::<Catalogue>("massage-types.json");
+    let known: Option<BTreeSet<&str>> = catalogue
+        .as_ref()
+        .map(|c| c.types.iter().map(|t| t.id.as_str()).collect());
+    if let Some(c) = &catalogue {
+        check_catalogue(&mut r, c);
+    }
+    if let Some(site) = r.load::<Site>("site.json") {
+        check_site(&mut r, &site, known.as_ref());
+    }
+    r.load::<About>("about.json");
+    if let Some(index) = r.load::<ArticleIndex>("articles/index.json") {
+        check_articles(&mut r, &index, known.as_ref());
+    }
+    r.problems
+}
+
+fn check_catalogue(r: &mut Report, c: &Catalogue) {
+    let file = "massage-types.json";
+    let mut seen = BTreeSet::new();
+    for (i, t) in c.types.iter().enumerate() {
+        let at = format!("types[{i}]");
+        if !is_valid_slug(&t.id) {
+            r.add(file, format!("{at}.id"), format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", t.id));
+        }
+        if !seen.insert(t.id.as_str()) {
+            r.add(file, format!("{at}.id"), format!("duplicate id \"{}\"", t.id));
+        }
+        if t.may_help.is_empty() {
+            r.add(file, format!("{at}.may_help"), "needs at least one point with a source");
+        }
+        for (j, b) in t.may_help.iter().enumerate() {
+            r.https(file, &format!("{at}.may_help[{j}].source.url"), &b.source.url);
+        }
+    }
+}
+
+fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
+    let file = "site.json";
+    let mut seen = BTreeSet::new();
+    for (i, id) in site.offered.iter().enumerate() {
+        if known.is_some_and(|k| !k.contains(id.as_str())) {
+            r.add(file, format!("offered[{i}]"), format!("unknown massage type \"{id}\""));
+        }
+        if !seen.insert(id) {
+            r.add(file, format!("offered[{i}]"), format!("\"{id}\" is listed twice"));
+        }
+    }
+    if let Some(b) = &site.booking {
+        r.https(file, "booking.url_template", &b.url_template);
+        if !b.url_template.contains("{service}") {
+            r.add(file, "booking.url_template", "must contain {service}, where the massage type goes");
+        }
+    }
+    if site.contact.phone_link.is_empty()
+        || !site.contact.phone_link.trim_start_matches('+').bytes().all(|b| b.is_ascii_digit())
+    {
+        r.add(file, "contact.phone_link", "must be digits with an optional leading +");
+    }
+    if !site.contact.email.contains('@') {
+        r.add(file, "contact.email", format!("\"{}\" is not an email address", site.contact.email));
+    }
+    for (scheme, palette, background) in [
+        ("light", &site.theme.light, LIGHT_BACKGROUND),
+        ("dark", &site.theme.dark, DARK_BACKGROUND),
+    ] {
+        check_palette(r, scheme, palette, background);
+    }
+}
+
+/// WCAG AA needs 4.5:1 for text: accent links on the page, and button text on the accent.
+fn check_palette(r: &mut Report, scheme: &str, p: &Palette, background: &str) {
+    let file = "site.json";
+    let accent = parse_hex(&p.accent);
+    let on_accent = parse_hex(&p.on_accent);
+    for (name, value, parsed) in [("accent", &p.accent, accent), ("on_accent", &p.on_accent, on_accent)] {
+        if parsed.is_none() {
+            r.add(file, format!("theme.{scheme}.{name}"), format!("\"{value}\" is not a colour as #rrggbb"));
+        }
+    }
+    let page = parse_hex(background).expect("background constants are valid");
+    if let Some(a) = accent {
+        let ratio = contrast(a, page);
+        if ratio < 4.5 {
+            r.add(file, format!("theme.{scheme}.accent"), format!(
+                "contrast with the {scheme} page background is {ratio:.2}:1, needs at least 4.5:1"
+            ));
+        }
+        if let Some(o) = on_accent {
+            let ratio = contrast(a, o);
+            if ratio < 4.5 {
+                r.add(file, format!("theme.{scheme}.on_accent"), format!(
+                    "contrast with the accent is {ratio:.2}:1, needs at least 4.5:1"
+                ));
+            }
+        }
+    }
+}
+
+fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<&str>>) {
+    let file = "articles/index.json";
+    let mut seen = BTreeSet::new();
+    for (i, entry) in index.articles.iter().enumerate() {
+        let at = format!("articles[{i}]");
+        r.date(file, &format!("{at}.date"), &entry.date);
+        if !is_valid_slug(&entry.slug) {
+            r.add(file, format!("{at}.slug"), format!("\"{}\" is not a valid slug (use a-z, 0-9 and -)", entry.slug));
+            continue;
+        }
+        if !seen.insert(entry.slug.as_str()) {
+            r.add(file, format!("{at}.slug"), format!("duplicate slug \"{}\"", entry.slug));
+            continue;
+        }
+        let article_file = format!("articles/{}.json", entry.slug);
+        let Some(article) = r.load::<Article>(&article_file) else {
+            continue;
+        };
+        r.date(&article_file, "date", &article.date);
+        if article.title != entry.title {
+            r.add(file, format!("{at}.title"), format!("differs from the title in {article_file}"));
+        }
+        if article.date != entry.date {
+            r.add(file, format!("{at}.date"), format!("differs from the date in {article_file}"));
+        }
+        let minutes = article.reading_minutes();
+        if entry.reading_minutes != minutes {
+            r.add(file, format!("{at}.reading_minutes"), format!(
+                "is {} but the article reads in {minutes} ({} words at 200 a minute)",
+                entry.reading_minutes,
+                article.word_count()
+            ));
+        }
+        for (j, id) in article.related.iter().enumerate() {
+            if known.is_some_and(|k| !k.contains(id.as_str())) {
+                r.add(&article_file, format!("related[{j}]"), format!("unknown massage type \"{id}\""));
+            }
+        }
+    }
+    let unlisted: Vec<String> = r
+        .files
+        .keys()
+        .filter_map(|f| f.strip_prefix("articles/")?.strip_suffix(".json"))
+        .filter(|slug| *slug != "index" && !seen.contains(slug))
+        .map(|slug| format!("articles/{slug}.json"))
+        .collect();
+    for f in unlisted {
+        r.add(&f, "", "not listed in articles/index.json, so no page links to it");
+    }
+}
+
+/// `#rrggbb` as linear-ready sRGB bytes.
+fn parse_hex(s: &str) -> Option<[u8; 3]> {
+    let hex = s.strip_prefix('#')?;
+    if hex.len() != 6 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
+    Some([byte(0)?, byte(2)?, byte(4)?])
+}
+
+/// WCAG 2 relative luminance.
+fn luminance(c: [u8; 3]) -> f64 {
+    let lin = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(c[0]) + 0.7152 * lin(c[1]) + 0.0722 * lin(c[2])
+}
+
+/// WCAG 2 contrast ratio, 1 to 21.
+fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_matches_wcag_examples() {
+        assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+        assert!((contrast([0x77, 0x77, 0x77], [255, 255, 255]) - 4.48).abs() < 0.01);
+        assert_eq!(parse_hex("#1B6b5c"), Some([0x1b, 0x6b, 0x5c]));
+        assert_eq!(parse_hex("1b6b5c"), None);
+        assert_eq!(parse_hex("#1b6b5"), None);
+    }
+
+    #[test]
+    fn problems_print_as_one_line_each() {
+        let p = Problem {
+            file: "site.json".into(),
+            position: Some((3, 7)),
+            path: "offered[1]".into(),
+            message: "x".into(),
+        };
+        assert_eq!(p.to_string(), "site.json:3:7: offered[1]: x");
+    }
+}

@@ -1,0 +1,3 @@
+//! The browser entry point of the site.
+
+fn main() {}
