@@ -94,7 +94,7 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseErro
         };
         ParseError {
             file: file.to_string(),
-            path: if path == "." { String::new() } else { path },
+            path: if path == "." || path == "?" { String::new() } else { path },
             message,
             line: inner.line(),
             column: inner.column(),

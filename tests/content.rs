@@ -1,0 +1,218 @@
+//! The shipped content and the validator, natively: the real files, and bad fixtures that
+//! each break one rule (`tests/fixtures/<case>/` overlays files on a copy of the real content).
+
+use massage_guide::content::{self, validate::validate, About, Article, ArticleIndex, Block, Catalogue, Site};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            read_tree(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "json") {
+            let key = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            out.insert(key, std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+fn shipped() -> BTreeMap<String, String> {
+    let mut files = BTreeMap::new();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    read_tree(&root, &root, &mut files);
+    files
+}
+
+fn with_fixture(case: &str) -> Vec<String> {
+    let mut files = shipped();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(case);
+    read_tree(&root, &root, &mut files);
+    validate(files).iter().map(ToString::to_string).collect()
+}
+
+fn parsed<T: serde::de::DeserializeOwned>(file: &str) -> T {
+    content::parse(file, &shipped()[file]).unwrap()
+}
+
+#[test]
+fn shipped_content_is_valid() {
+    let problems = validate(shipped());
+    assert!(problems.is_empty(), "{problems:#?}");
+}
+
+#[test]
+fn catalogue_has_every_required_type_with_sources_and_cautions() {
+    let c: Catalogue = parsed("massage-types.json");
+    for id in [
+        "swedish", "deep-tissue", "trigger-point", "myofascial-release", "sports", "hot-stone",
+        "shiatsu", "thai", "prenatal", "chair", "reflexology", "lymphatic-drainage",
+    ] {
+        let t = c.find(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert!(!t.may_help.is_empty() && !t.cautions.is_empty(), "{id}");
+        for b in &t.may_help {
+            assert!(b.source.url.starts_with("https://"), "{id}: {}", b.source.url);
+        }
+    }
+    let site: Site = parsed("site.json");
+    assert!(site.offered.iter().all(|id| c.find(id).is_some()));
+}
+
+/// Whitespace-normalised text, so that line wrapping in the seed does not matter.
+fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn about_and_seed_article_are_the_clinics_words_exactly() {
+    let seed = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed/about-and-article.txt"),
+    )
+    .unwrap();
+    let about: About = parsed("about.json");
+    let article: Article = parsed("articles/massage-for-sore-back.json");
+    let mut ours = vec![about.heading.clone(), about.subheading.clone()];
+    ours.extend(about.blocks.iter().flat_map(|b| b.texts()).map(String::from));
+    ours.push(article.title.clone());
+    ours.extend(article.blocks.iter().flat_map(|b| b.texts()).map(String::from));
+    assert_eq!(words(&ours.join(" ")), words(&seed));
+
+    assert_eq!(about.heading, "About Me");
+    assert_eq!(about.subheading, "Like a Super Amazing Back Rub");
+    let headings: Vec<&str> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Heading { text } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(headings.len(), 5);
+    for (i, h) in headings.iter().enumerate() {
+        assert!(h.starts_with(&format!("{}. ", i + 1)), "{h}");
+    }
+}
+
+#[test]
+fn index_lists_the_seed_article_and_more_newest_first() {
+    let index: ArticleIndex = parsed("articles/index.json");
+    assert!(index.find("massage-for-sore-back").is_some());
+    assert!(index.articles.len() >= 3);
+    let dates: Vec<_> = index.newest_first().into_iter().map(|a| a.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+}
+
+#[test]
+fn syntax_errors_give_file_line_and_column() {
+    let p = with_fixture("syntax-error");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert_eq!(p[0], "site.json:4:19: key must be a string");
+}
+
+#[test]
+fn missing_fields_are_named_with_their_path() {
+    let p = with_fixture("missing-field");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(
+        p[0].starts_with("articles/massage-for-sore-back.json:")
+            && p[0].ends_with(": blocks[3]: missing field `text`"),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn unknown_fields_and_wrong_types_are_reported() {
+    let p = with_fixture("unknown-field");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(p[0].contains("about.json:") && p[0].contains("unknown field `subheadline`"), "{p:#?}");
+    let p = with_fixture("wrong-type");
+    assert_eq!(p.len(), 1, "{p:#?}");
+    assert!(p[0].contains("articles[0].reading_minutes: invalid type: string \"three\""), "{p:#?}");
+}
+
+#[test]
+fn references_that_point_nowhere_are_reported() {
+    let p = with_fixture("broken-references");
+    assert_eq!(
+        p,
+        [
+            "site.json: offered[9]: unknown massage type \"aromatherapy\"",
+            "site.json: booking.url_template: must contain {service}, where the massage type goes",
+            "articles/massage-for-sore-back.json: related[1]: unknown massage type \"hot-rocks\"",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_slugs_and_ids_are_reported() {
+    let p = with_fixture("duplicates");
+    assert_eq!(
+        p,
+        [
+            "massage-types.json: types[3].id: duplicate id \"swedish\"",
+            "site.json: offered[3]: unknown massage type \"myofascial-release\"",
+            "articles/massage-for-sore-back.json: related[2]: unknown massage type \"myofascial-release\"",
+            "articles/index.json: articles[4].slug: duplicate slug \"massage-for-sore-back\"",
+        ]
+    );
+}
+
+#[test]
+fn empty_texts_are_reported() {
+    let p = with_fixture("empty-texts");
+    assert_eq!(
+        p,
+        [
+            "massage-types.json: types[0].summary: empty text",
+            "massage-types.json: types[1].cautions[0]: empty text",
+        ]
+    );
+}
+
+#[test]
+fn index_mismatches_dates_colours_and_unlisted_files_are_reported() {
+    let p = with_fixture("inconsistent");
+    let expected = [
+        "site.json: theme.dark.on_accent: \"fff\" is not a colour as #rrggbb",
+        "site.json: theme.light.accent: contrast with the light page background is 1.96:1",
+        "site.json: theme.light.on_accent: contrast with the accent is 2.06:1",
+        "articles/index.json: articles[0].title: differs from the title in articles/massage-for-sore-back.json",
+        "articles/index.json: articles[0].reading_minutes: is 9 but the article reads in 3 (455 words at 200 a minute)",
+        "articles/index.json: articles[1].date: \"2024-02-30\" is not a date as YYYY-MM-DD",
+        "articles/index.json: articles[1].date: differs from the date in",
+        "articles/draft.json: not listed in articles/index.json",
+    ];
+    assert_eq!(p.len(), expected.len(), "{p:#?}");
+    for e in expected {
+        assert!(p.iter().any(|l| l.starts_with(e)), "missing {e:?} in {p:#?}");
+    }
+}
+
+#[test]
+fn check_content_binary_exits_1_with_one_line_per_problem() {
+    let bin = env!("CARGO_BIN_EXE_check-content");
+    let ok = Command::new(bin)
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
+        .output()
+        .unwrap();
+    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
+
+    let dir = std::env::temp_dir().join(format!("mg-bad-content-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for (name, text) in shipped().into_iter().chain(
+        [("site.json".to_string(), "{\"name\": ".to_string())],
+    ) {
+        let path = dir.join(&name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    let bad = Command::new(bin).arg(&dir).output().unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(bad.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&bad.stdout);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("site.json:1:9: name: EOF while parsing a value"), "{out}");
+}
