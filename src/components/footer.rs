@@ -1,0 +1,57 @@
+//! The site footer: contact details and opening hours from `site.json`.
+
+use crate::app::store;
+use crate::components::loaded::{loaded, Skeleton};
+use leptos::prelude::*;
+
+/// Footer with phone (`tel:`), email (`mailto:`), address and opening hours.
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    let site = store().site;
+    view! {
+        <footer class="site-footer">
+            <div class="wrap">
+                {loaded(site, Skeleton::Line, false, |site| {
+                    let c = site.contact.clone();
+                    let hours = site
+                        .hours
+                        .iter()
+                        .map(|h| view! {
+                            <tr>
+                                <th scope="row">{h.days.clone()}</th>
+                                <td>{h.time.clone()}</td>
+                            </tr>
+                        })
+                        .collect_view();
+                    let address = c.address.iter().map(|l| view! { <span>{l.clone()}</span> }).collect_view();
+                    view! {
+                        <div class="footer-grid">
+                            <section aria-labelledby="footer-contact">
+                                <h2 id="footer-contact">"Contact"</h2>
+                                <p class="footer-name">{site.name.clone()}</p>
+                                <address>
+                                    {address}
+                                </address>
+                                <p>
+                                    <a href=format!("tel:{}", c.phone_link)>{c.phone.clone()}</a>
+                                    <br />
+                                    <a href=format!("mailto:{}", c.email)>{c.email.clone()}</a>
+                                </p>
+                            </section>
+                            <section aria-labelledby="footer-hours">
+                                <h2 id="footer-hours">"Opening hours"</h2>
+                                <table class="hours">
+                                    <tbody>{hours}</tbody>
+                                </table>
+                            </section>
+                        </div>
+                    }
+                    .into_any()
+                })}
+                <p class="footer-note">
+                    "General information, not medical advice: if you are unsure whether massage is right for you, ask your doctor. This site sets no cookies and does not track you."
+                </p>
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,9 @@
+//! Reusable pieces of the site's view, one component per file.
+
+pub mod article_card;
+pub mod blocks;
+pub mod booking;
+pub mod footer;
+pub mod header;
+pub mod loaded;
+pub mod page_meta;

@@ -1,0 +1,25 @@
+//! The document's title and meta description, kept in step with the page being shown.
+
+use crate::app::store;
+use leptos::prelude::*;
+
+/// Sets `document.title` to "{page} · {clinic name}" and the meta description whenever
+/// `page` yields `Some((title, description))`. Written by hand instead of with leptos_meta to
+/// keep the bundle small.
+pub fn use_page_meta(page: impl Fn() -> Option<(String, String)> + 'static) {
+    let site = store().site;
+    Effect::new(move |_| {
+        let Some((title, description)) = page() else {
+            return;
+        };
+        let full = match site.ready() {
+            Some(site) => format!("{title} · {}", site.name),
+            None => title,
+        };
+        let document = document();
+        document.set_title(&full);
+        if let Ok(Some(meta)) = document.query_selector("meta[name=description]") {
+            let _ = meta.set_attribute("content", &description);
+        }
+    });
+}

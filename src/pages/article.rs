@@ -1,0 +1,83 @@
+//! `/articles/{slug}`: one article, word for word, with links to the massage types it names.
+
+use crate::app::{href, store};
+use crate::components::{
+    blocks::Blocks,
+    loaded::{loaded, Skeleton},
+    page_meta::use_page_meta,
+};
+use crate::content::{format_date, is_valid_slug, load::Remote, Article, ArticleSummary};
+use crate::pages::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Resolves the slug against the index first, so an unknown slug is "not found" on any host.
+#[component]
+pub fn ArticlePage() -> impl IntoView {
+    let params = use_params_map();
+    let articles = store().articles;
+    move || {
+        let slug = params.read().get("slug").unwrap_or_default();
+        if !is_valid_slug(&slug) {
+            return view! { <NotFound /> }.into_any();
+        }
+        loaded(articles, Skeleton::Text, true, move |index| match index.find(&slug) {
+            Some(entry) => view! { <ArticleView entry=entry.clone() /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        })
+        .into_any()
+    }
+}
+
+/// Loads and shows the article listed as `entry`.
+#[component]
+fn ArticleView(entry: ArticleSummary) -> impl IntoView {
+    let article = Remote::<Article>::new(format!("articles/{}.json", entry.slug));
+    let (title, summary) = (entry.title.clone(), entry.summary.clone());
+    use_page_meta(move || Some((title.clone(), summary.clone())));
+    view! {
+        <div class="wrap page">
+            {loaded(article, Skeleton::Text, true, move |a| {
+                let date = format_date(&a.date).unwrap_or_else(|| a.date.clone());
+                let minutes = a.reading_minutes();
+                view! {
+                    <article class="article prose">
+                        <header class="article-header">
+                            <p class="eyebrow no-print"><a href=href("/articles")>"Articles"</a></p>
+                            <h1>{a.title.clone()}</h1>
+                            <p class="meta">
+                                {format!("By {} · ", a.author)}
+                                <time datetime=a.date.clone()>{date}</time>
+                                {format!(" · {minutes} min read")}
+                            </p>
+                        </header>
+                        <Blocks blocks=a.blocks.clone() />
+                        {(!a.related.is_empty()).then(|| view! { <Related ids=a.related.clone() /> })}
+                    </article>
+                }
+                .into_any()
+            })}
+        </div>
+    }
+}
+
+/// Links to the massage types an article names, by their names from the catalogue.
+#[component]
+fn Related(ids: Vec<String>) -> impl IntoView {
+    let catalogue = store().catalogue;
+    view! {
+        <aside class="related no-print" aria-labelledby="related-title">
+            <h2 id="related-title">"Massage types in this article"</h2>
+            {loaded(catalogue, Skeleton::Line, false, move |cat| {
+                let links = ids
+                    .iter()
+                    .filter_map(|id| cat.find(id))
+                    .map(|t| view! {
+                        <li><a href=href(&format!("/massage/{}", t.id))>{t.name.clone()}</a></li>
+                    })
+                    .collect_view();
+                view! { <ul class="link-list">{links}</ul> }.into_any()
+            })}
+        </aside>
+    }
+}

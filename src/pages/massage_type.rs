@@ -1,0 +1,73 @@
+//! `/massage/{id}`: one massage type, its evidence with sources, cautions, and booking.
+
+use crate::app::{href, store};
+use crate::components::{
+    booking::Booking,
+    loaded::{loaded, Skeleton},
+    page_meta::use_page_meta,
+};
+use crate::content::MassageType;
+use crate::pages::not_found::NotFound;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// Looks the id up in the catalogue; unknown ids get the not-found page.
+#[component]
+pub fn MassageTypePage() -> impl IntoView {
+    let params = use_params_map();
+    let catalogue = store().catalogue;
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        loaded(catalogue, Skeleton::Text, true, move |cat| match cat.find(&id) {
+            Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        })
+    }
+}
+
+#[component]
+fn TypeView(t: MassageType) -> impl IntoView {
+    let (title, summary) = (t.name.clone(), t.summary.clone());
+    use_page_meta(move || Some((title.clone(), summary.clone())));
+    let site = store().site;
+    let benefits = t
+        .may_help
+        .iter()
+        .map(|b| view! {
+            <li>
+                {b.text.clone()}
+                <span class="source">
+                    " Source: "
+                    <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a>
+                </span>
+            </li>
+        })
+        .collect_view();
+    let cautions = t.cautions.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view();
+    let (id, name) = (t.id.clone(), t.name.clone());
+    view! {
+        <div class="wrap page">
+            <article class="massage-type prose">
+                <p class="eyebrow"><a href=href("/massage")>"Massage types"</a></p>
+                <h1>{t.name.clone()}</h1>
+                <p class="lead">{t.summary.clone()}</p>
+                <dl class="facts">
+                    <div><dt>"Pressure"</dt><dd>{t.pressure.clone()}</dd></div>
+                    <div><dt>"Typical length"</dt><dd>{t.length.clone()}</dd></div>
+                </dl>
+                <h2>"What a session is like"</h2>
+                <p>{t.session.clone()}</p>
+                <h2>"May help with"</h2>
+                <ul class="benefits">{benefits}</ul>
+                <section class="cautions" aria-labelledby="cautions-title">
+                    <h2 id="cautions-title">"Ask your doctor first"</h2>
+                    <ul>{cautions}</ul>
+                </section>
+                <h2>"Book"</h2>
+                {loaded(site, Skeleton::Line, false, move |site| {
+                    view! { <Booking site id=id.clone() name=name.clone() /> }.into_any()
+                })}
+            </article>
+        </div>
+    }
+}

@@ -1,0 +1,304 @@
+//! Starting the three engines through their WebDriver servers, and small helpers for tests.
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A browser engine under test.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    Webkit,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::Webkit];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::Webkit => "webkit",
+        }
+    }
+
+    fn driver(self, port: u16) -> Command {
+        let mut cmd = match self {
+            Engine::Chromium => {
+                let mut c = Command::new("chromedriver");
+                c.arg(format!("--port={port}"));
+                c
+            }
+            Engine::Firefox => {
+                let mut c = Command::new("geckodriver");
+                c.args(["--port", &port.to_string()]);
+                c
+            }
+            Engine::Webkit => {
+                let mut c = Command::new("WebKitWebDriver");
+                c.arg(format!("--port={port}"));
+                c
+            }
+        };
+        cmd.stdout(Stdio::null()).stderr(Stdio::null());
+        cmd
+    }
+
+    /// Capabilities verified in ../shared/TOOLCHAIN.md; `dark` asks for the dark scheme where
+    /// the engine lets a session choose it at start (Firefox).
+    fn capabilities(self, profile: &str, dark: bool) -> serde_json::Map<String, Value> {
+        let caps = match self {
+            Engine::Chromium => json!({
+                "browserName": "chrome",
+                "goog:chromeOptions": {
+                    "binary": "/usr/bin/chromium",
+                    "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                             "--no-first-run", "--disable-background-networking",
+                             "--disable-component-update", "--disable-sync",
+                             "--hide-scrollbars", "--window-size=1280,900",
+                             format!("--user-data-dir={profile}")]
+                }
+            }),
+            Engine::Firefox => json!({
+                "browserName": "firefox",
+                "moz:firefoxOptions": {
+                    "binary": "/usr/bin/firefox-esr",
+                    "args": ["-headless"],
+                    "prefs": {
+                        "ui.systemUsesDarkTheme": if dark { 1 } else { 0 },
+                        "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 }
+                    }
+                }
+            }),
+            Engine::Webkit => json!({
+                "browserName": "MiniBrowser",
+                "webkitgtk:browserOptions": {
+                    "binary": "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
+                    "args": ["--automation"]
+                }
+            }),
+        };
+        caps.as_object().unwrap().clone()
+    }
+}
+
+/// A running WebDriver server; killed when dropped.
+pub struct Driver {
+    child: Child,
+    port: u16,
+    engine: Engine,
+    profiles: Vec<std::path::PathBuf>,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        for p in &self.profiles {
+            let _ = std::fs::remove_dir_all(p);
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Driver {
+    /// Starts the engine's WebDriver server; fails (never skips) when it is missing.
+    pub async fn start(engine: Engine) -> Result<Driver, String> {
+        let port = free_port();
+        let child = engine
+            .driver(port)
+            .spawn()
+            .map_err(|e| format!("{}: cannot start its WebDriver server: {e}", engine.name()))?;
+        let driver = Driver { child, port, engine, profiles: Vec::new() };
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if Instant::now() > deadline {
+                return Err(format!("{}: WebDriver server did not come up", engine.name()));
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(driver)
+    }
+
+    /// The WebDriver server's base URL.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// Opens a browser session (light scheme unless `dark`).
+    pub async fn session(&mut self, dark: bool) -> Result<Client, String> {
+        let profile = std::env::temp_dir().join(format!(
+            "mg-e2e-{}-{}-{}",
+            self.engine.name(),
+            std::process::id(),
+            self.profiles.len()
+        ));
+        std::fs::create_dir_all(&profile).map_err(|e| e.to_string())?;
+        let caps = self.engine.capabilities(&profile.to_string_lossy(), dark);
+        self.profiles.push(profile);
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .map_err(|e| format!("{}: cannot open a browser session: {e}", self.engine.name()))?;
+        // WebKit's MiniBrowser may refuse to resize; its default window is desktop-sized.
+        let _ = client.set_window_size(1280, 900).await;
+        Ok(client)
+    }
+}
+
+/// A browser session plus the page helpers the tests use.
+pub struct Page {
+    pub c: Client,
+    pub engine: Engine,
+    pub origin: String,
+    /// The WebDriver server's base URL, for vendor commands fantoccini does not wrap.
+    pub driver: String,
+}
+
+/// Test results are plain strings: the first failed expectation.
+pub type R<T = ()> = Result<T, String>;
+
+fn err(e: impl std::fmt::Display) -> String {
+    e.to_string()
+}
+
+impl Page {
+    /// Opens a site path and waits for the app to have rendered its shell.
+    pub async fn open(&self, path: &str) -> R {
+        self.c.goto(&format!("{}{path}", self.origin)).await.map_err(err)?;
+        self.wait("document.querySelector('main#main') !== null", "the app to start").await
+    }
+
+    /// Opens a path without waiting for the app (for test-only pages).
+    pub async fn open_raw(&self, path: &str) -> R {
+        self.c.goto(&format!("{}{path}", self.origin)).await.map_err(err)
+    }
+
+    /// Sends a Chrome DevTools Protocol command (Chromium only).
+    pub async fn cdp(&self, cmd: &str, params: Value) -> R {
+        let id = self.c.session_id().await.map_err(err)?.ok_or("no session")?;
+        let body = json!({"cmd": cmd, "params": params}).to_string();
+        let url = format!("{}/session/{id}/goog/cdp/execute", self.driver);
+        let (status, _, body) = crate::server::http("POST", &url, Some(&body)).map_err(err)?;
+        check(status == 200, || format!("{cmd}: HTTP {status}: {}", String::from_utf8_lossy(&body)))
+    }
+
+    /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
+    pub async fn js(&self, script: &str, args: Vec<Value>) -> R<Value> {
+        self.c.execute(script, args).await.map_err(err)
+    }
+
+    /// Waits up to 10 s for the JS expression `cond` to be truthy.
+    pub async fn wait(&self, cond: &str, what: &str) -> R {
+        let script = format!("try {{ return !!({cond}); }} catch (e) {{ return false; }}");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            if self.js(&script, vec![]).await? == Value::Bool(true) {
+                return Ok(());
+            }
+            if Instant::now() > deadline {
+                let h1 = self.text("h1").await.unwrap_or_default();
+                return Err(format!("timed out waiting for {what} (h1 is {h1:?})"));
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Waits for the page's `h1` to read exactly `text`.
+    pub async fn wait_h1(&self, text: &str) -> R {
+        let cond = format!(
+            "(() => {{ const h = document.querySelectorAll('h1'); return h.length === 1 && h[0].textContent.trim() === {}; }})()",
+            json!(text)
+        );
+        self.wait(&cond, &format!("the h1 {text:?}")).await
+    }
+
+    /// Text content of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> R<String> {
+        let v = self
+            .js("const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;", vec![json!(css)])
+            .await?;
+        v.as_str().map(String::from).ok_or_else(|| format!("no element {css}"))
+    }
+
+    /// Text contents of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> R<Vec<String>> {
+        let v = self
+            .js("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent.trim());", vec![json!(css)])
+            .await?;
+        serde_json::from_value(v).map_err(err)
+    }
+
+    /// Attribute values of every element matching `css`.
+    pub async fn attrs(&self, css: &str, attr: &str) -> R<Vec<String>> {
+        let v = self
+            .js("return [...document.querySelectorAll(arguments[0])].map(e => e.getAttribute(arguments[1]) || '');", vec![json!(css), json!(attr)])
+            .await?;
+        serde_json::from_value(v).map_err(err)
+    }
+
+    /// A real WebDriver click on the first element matching `css`.
+    pub async fn click(&self, css: &str) -> R {
+        let el = self.c.find(Locator::Css(css)).await.map_err(|e| format!("{css}: {e}"))?;
+        // Scroll it into view first: some drivers refuse clicks on elements outside the viewport.
+        self.c
+            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).map_err(err)?])
+            .await
+            .map_err(err)?;
+        el.click().await.map_err(|e| format!("click {css}: {e}"))
+    }
+
+    /// Clicks the link whose text is exactly `text` inside `scope`.
+    pub async fn click_link(&self, scope: &str, text: &str) -> R {
+        let el = self
+            .c
+            .find(Locator::XPath(&format!(
+                "//{scope}//a[normalize-space(.)={}]",
+                xpath_literal(text)
+            )))
+            .await
+            .map_err(|e| format!("link {text:?} in {scope}: {e}"))?;
+        self.c
+            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).map_err(err)?])
+            .await
+            .map_err(err)?;
+        el.click().await.map_err(|e| format!("click {text:?}: {e}"))
+    }
+
+    /// The current URL's path.
+    pub async fn path(&self) -> R<String> {
+        Ok(self.c.current_url().await.map_err(err)?.path().to_string())
+    }
+
+    /// Waits until the URL's path is `path`.
+    pub async fn wait_path(&self, path: &str) -> R {
+        self.wait(&format!("location.pathname === {}", json!(path)), &format!("the URL {path}")).await
+    }
+}
+
+fn xpath_literal(s: &str) -> String {
+    if s.contains('\'') {
+        format!("\"{s}\"")
+    } else {
+        format!("'{s}'")
+    }
+}
+
+/// Fails with `msg` unless `cond`.
+pub fn check(cond: bool, msg: impl FnOnce() -> String) -> R {
+    if cond {
+        Ok(())
+    } else {
+        Err(msg())
+    }
+}

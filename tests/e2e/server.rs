@@ -1,0 +1,249 @@
+//! A static file server that behaves like a CDN: correct MIME types, gzip when asked,
+//! no rewriting (unknown paths get `404.html` with status 404, as GitHub Pages does).
+//!
+//! Tests can break single files on purpose (`Fault`) to check the failure states.
+
+use flate2::{write::GzEncoder, Compression};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// What to do instead of serving a file normally.
+#[derive(Clone, Debug)]
+pub enum Fault {
+    /// Close the connection without answering: the browser sees a network error.
+    Drop,
+    /// Answer with this status and a short text body.
+    Status(u16),
+    /// Serve this body instead of the file (a broken copy of the content).
+    Body(String),
+    /// Wait this long, then serve the file normally.
+    Delay(Duration),
+}
+
+/// A running server; it stops with the test process.
+#[derive(Clone)]
+pub struct Server {
+    /// `http://127.0.0.1:port`.
+    pub origin: String,
+    faults: Arc<Mutex<HashMap<String, Fault>>>,
+}
+
+impl Server {
+    /// Serves `root` on a free port.
+    pub fn start(root: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
+        let origin = format!("http://{}", listener.local_addr().unwrap());
+        let faults: Arc<Mutex<HashMap<String, Fault>>> = Arc::default();
+        let shared = faults.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (root, faults) = (root.clone(), shared.clone());
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &root, &faults);
+                });
+            }
+        });
+        Server { origin, faults }
+    }
+
+    /// Breaks `path` (e.g. `/content/site.json`) until `clear_faults`.
+    pub fn fault(&self, path: &str, fault: Fault) {
+        self.faults.lock().unwrap().insert(path.to_string(), fault);
+    }
+
+    /// Serves every file normally again.
+    pub fn clear_faults(&self) {
+        self.faults.lock().unwrap().clear();
+    }
+
+    /// The absolute URL of a site path.
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.origin)
+    }
+}
+
+fn mime(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "json" => "application/json",
+        "wasm" => "application/wasm",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "ico" => "image/x-icon",
+        "txt" => "text/plain; charset=utf-8",
+        "xml" => "application/xml",
+        _ => "application/octet-stream",
+    }
+}
+
+fn handle(
+    mut stream: TcpStream,
+    root: &Path,
+    faults: &Mutex<HashMap<String, Fault>>,
+) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request_line = String::new();
+    reader.read_line(&mut request_line)?;
+    let mut gzip = false;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
+            gzip = true;
+        }
+    }
+    let mut parts = request_line.split_whitespace();
+    let method = parts.next().unwrap_or("");
+    let target = parts.next().unwrap_or("/");
+    let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+
+    let fault = faults.lock().unwrap().get(&path).cloned();
+    match fault {
+        Some(Fault::Drop) => return stream.shutdown(std::net::Shutdown::Both),
+        Some(Fault::Status(code)) => {
+            return respond(&mut stream, code, "text/plain; charset=utf-8", b"broken on purpose", false, method);
+        }
+        Some(Fault::Body(body)) => {
+            return respond(&mut stream, 200, mime(Path::new(&path)), body.as_bytes(), gzip, method);
+        }
+        Some(Fault::Delay(d)) => std::thread::sleep(d),
+        None => {}
+    }
+
+    let (status, file) = match resolve(root, &path) {
+        Some(file) => (200, file),
+        None => (404, root.join("404.html")),
+    };
+    let mut body = Vec::new();
+    match std::fs::File::open(&file) {
+        Ok(mut f) => {
+            f.read_to_end(&mut body)?;
+        }
+        Err(_) => return respond(&mut stream, 404, "text/plain", b"not found", false, method),
+    }
+    respond(&mut stream, status, mime(&file), &body, gzip, method)
+}
+
+/// Maps a URL path to a file under `root`, `index.html` for directories; never outside root.
+fn resolve(root: &Path, url_path: &str) -> Option<PathBuf> {
+    let decoded = percent_decode(url_path);
+    let mut file = root.to_path_buf();
+    for segment in decoded.split('/').filter(|s| !s.is_empty()) {
+        if segment == ".." || segment == "." || segment.contains('\\') {
+            return None;
+        }
+        file.push(segment);
+    }
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file.is_file().then_some(file)
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    content_type: &str,
+    body: &[u8],
+    gzip: bool,
+    method: &str,
+) -> std::io::Result<()> {
+    let compressible = !content_type.starts_with("image/png");
+    let body = if gzip && compressible {
+        let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+        enc.write_all(body)?;
+        enc.finish()?
+    } else {
+        body.to_vec()
+    };
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        500 => "Internal Server Error",
+        503 => "Service Unavailable",
+        _ => "Status",
+    };
+    let mut head = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
+        body.len()
+    );
+    if gzip && compressible {
+        head.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes())?;
+    if method != "HEAD" {
+        stream.write_all(&body)?;
+    }
+    stream.flush()
+}
+
+/// A minimal HTTP/1.1 request (no TLS, no redirects): status, headers (lowercased) and body.
+/// Used to check what the server itself answers and to reach WebDriver vendor endpoints.
+pub fn http(method: &str, url: &str, body: Option<&str>) -> std::io::Result<(u16, String, Vec<u8>)> {
+    let rest = url.strip_prefix("http://").expect("http URL");
+    let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let path = if path.is_empty() { "/" } else { path };
+    let mut stream = TcpStream::connect(host)?;
+    let body = body.unwrap_or("");
+    write!(
+        stream,
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )?;
+    // Read the head, then exactly Content-Length bytes: some servers keep the connection open.
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    let mut reader = BufReader::new(stream);
+    let mut head = String::new();
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" {
+            break;
+        }
+        head.push_str(&line.to_ascii_lowercase());
+    }
+    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let length = head
+        .lines()
+        .find_map(|l| l.strip_prefix("content-length:"))
+        .and_then(|v| v.trim().parse::<usize>().ok());
+    let mut body = Vec::new();
+    match length {
+        Some(n) => {
+            body.resize(n, 0);
+            reader.read_exact(&mut body)?;
+        }
+        None => {
+            reader.read_to_end(&mut body)?;
+        }
+    }
+    Ok((status, head, body))
+}
