@@ -9,15 +9,21 @@ use leptos::prelude::*;
 pub fn ArticleCard(
     /// The article's entry from `articles/index.json`.
     article: ArticleSummary,
+    /// Title as `h2` where the list sits right under the page's `h1`; `h3` otherwise.
+    #[prop(optional)]
+    top_level: bool,
 ) -> impl IntoView {
     let date = format_date(&article.date).unwrap_or_else(|| article.date.clone());
+    let link = view! {
+        <a class="card-link" href=href(&format!("/articles/{}", article.slug))>{article.title}</a>
+    };
     view! {
         <li class="card article-card">
-            <h3>
-                <a class="card-link" href=href(&format!("/articles/{}", article.slug))>
-                    {article.title}
-                </a>
-            </h3>
+            {if top_level {
+                view! { <h2 class="card-title">{link}</h2> }.into_any()
+            } else {
+                view! { <h3 class="card-title">{link}</h3> }.into_any()
+            }}
             <p class="meta">
                 <time datetime=article.date>{date}</time>
                 {format!(" · {} min read", article.reading_minutes)}

@@ -26,7 +26,7 @@ pub fn ArticlesPage() -> impl IntoView {
                 let cards = index
                     .newest_first()
                     .into_iter()
-                    .map(|article| view! { <ArticleCard article /> })
+                    .map(|article| view! { <ArticleCard article top_level=true /> })
                     .collect_view();
                 view! { <ul class="card-grid">{cards}</ul> }.into_any()
             })}

@@ -164,7 +164,7 @@ async fn articles_list_newest_first_with_date_and_reading_time(x: &Ctx) -> R {
     p.wait_h1("Articles").await?;
     settled(p).await?;
     let list = index.newest_first();
-    eq("titles", p.texts(".card h3").await?, list.iter().map(|a| a.title.clone()).collect())?;
+    eq("titles", p.texts(".card h2").await?, list.iter().map(|a| a.title.clone()).collect())?;
     eq("summaries", p.texts(".card p:not(.meta)").await?, list.iter().map(|a| a.summary.clone()).collect())?;
     let metas = p.texts(".card .meta").await?;
     for (meta, a) in metas.iter().zip(&list) {
@@ -450,7 +450,9 @@ async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
         let widths = p
             .js("const d = document.getElementById('f').contentDocument.documentElement; return [d.scrollWidth, d.clientWidth];", vec![])
             .await?;
-        check(widths[0] == widths[1] && widths[1] == json!(360), || format!("{route}: scroll/client width {widths}"))?;
+        // clientWidth is 360 less any classic scrollbar (Firefox draws one in frames).
+        let (scroll, client) = (widths[0].as_i64().unwrap_or(0), widths[1].as_i64().unwrap_or(0));
+        check(scroll <= client && client >= 340, || format!("{route}: scroll/client width {widths}"))?;
     }
     Ok(())
 }
@@ -470,10 +472,10 @@ async fn print_hides_navigation_and_footer(x: &Ctx) -> R {
     if p.engine == Engine::Chromium {
         p.cdp("Emulation.setEmulatedMedia", json!({"media": "print"})).await?;
         let shown = p
-            .js("return ['header','footer','nav','article h1'].map(s => getComputedStyle(document.querySelector(s)).display)", vec![])
+            .js("return ['header','footer','nav','.skip-link','article h1','article > p'].map(s => document.querySelector(s).getClientRects().length > 0)", vec![])
             .await;
         p.cdp("Emulation.setEmulatedMedia", json!({"media": ""})).await?;
-        eq("displays in print", shown?, json!(["none", "none", "none", "block"]))?;
+        eq("shown in print", shown?, json!([false, false, false, false, true, true]))?;
     }
     Ok(())
 }
