@@ -26,7 +26,7 @@ check-content:
 
 lint:
 	cargo fmt --check
-	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --all-targets --features e2e -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 native-test:

@@ -81,7 +81,9 @@ pub fn App() -> impl IntoView {
 fn apply_theme(site: Remote<Site>) {
     Effect::new(move |_| {
         let Some(site) = site.ready() else { return };
-        let Some(root) = document().document_element() else { return };
+        let Some(root) = document().document_element() else {
+            return;
+        };
         let _ = root.set_attribute("lang", &site.lang);
         let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
         for (name, value) in [

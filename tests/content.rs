@@ -1,7 +1,9 @@
 //! The shipped content and the validator, natively: the real files, and bad fixtures that
 //! each break one rule (`tests/fixtures/<case>/` overlays files on a copy of the real content).
 
-use massage_guide::content::{self, validate::validate, About, Article, ArticleIndex, Block, Catalogue, Site};
+use massage_guide::content::{
+    self, validate::validate, About, Article, ArticleIndex, Block, Catalogue, Site,
+};
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
@@ -12,7 +14,11 @@ fn read_tree(root: &Path, dir: &Path, out: &mut BTreeMap<String, String>) {
         if path.is_dir() {
             read_tree(root, &path, out);
         } else if path.extension().is_some_and(|e| e == "json") {
-            let key = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let key = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             out.insert(key, std::fs::read_to_string(&path).unwrap());
         }
     }
@@ -27,7 +33,9 @@ fn shipped() -> BTreeMap<String, String> {
 
 fn with_fixture(case: &str) -> Vec<String> {
     let mut files = shipped();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(case);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(case);
     read_tree(&root, &root, &mut files);
     validate(files).iter().map(ToString::to_string).collect()
 }
@@ -46,13 +54,27 @@ fn shipped_content_is_valid() {
 fn catalogue_has_every_required_type_with_sources_and_cautions() {
     let c: Catalogue = parsed("massage-types.json");
     for id in [
-        "swedish", "deep-tissue", "trigger-point", "myofascial-release", "sports", "hot-stone",
-        "shiatsu", "thai", "prenatal", "chair", "reflexology", "lymphatic-drainage",
+        "swedish",
+        "deep-tissue",
+        "trigger-point",
+        "myofascial-release",
+        "sports",
+        "hot-stone",
+        "shiatsu",
+        "thai",
+        "prenatal",
+        "chair",
+        "reflexology",
+        "lymphatic-drainage",
     ] {
         let t = c.find(id).unwrap_or_else(|| panic!("{id} missing"));
         assert!(!t.may_help.is_empty() && !t.cautions.is_empty(), "{id}");
         for b in &t.may_help {
-            assert!(b.source.url.starts_with("https://"), "{id}: {}", b.source.url);
+            assert!(
+                b.source.url.starts_with("https://"),
+                "{id}: {}",
+                b.source.url
+            );
         }
     }
     let site: Site = parsed("site.json");
@@ -73,9 +95,21 @@ fn about_and_seed_article_are_the_clinics_words_exactly() {
     let about: About = parsed("about.json");
     let article: Article = parsed("articles/massage-for-sore-back.json");
     let mut ours = vec![about.heading.clone(), about.subheading.clone()];
-    ours.extend(about.blocks.iter().flat_map(|b| b.texts()).map(String::from));
+    ours.extend(
+        about
+            .blocks
+            .iter()
+            .flat_map(|b| b.texts())
+            .map(String::from),
+    );
     ours.push(article.title.clone());
-    ours.extend(article.blocks.iter().flat_map(|b| b.texts()).map(String::from));
+    ours.extend(
+        article
+            .blocks
+            .iter()
+            .flat_map(|b| b.texts())
+            .map(String::from),
+    );
     assert_eq!(words(&ours.join(" ")), words(&seed));
 
     assert_eq!(about.heading, "About Me");
@@ -127,10 +161,16 @@ fn missing_fields_are_named_with_their_path() {
 fn unknown_fields_and_wrong_types_are_reported() {
     let p = with_fixture("unknown-field");
     assert_eq!(p.len(), 1, "{p:#?}");
-    assert!(p[0].contains("about.json:") && p[0].contains("unknown field `subheadline`"), "{p:#?}");
+    assert!(
+        p[0].contains("about.json:") && p[0].contains("unknown field `subheadline`"),
+        "{p:#?}"
+    );
     let p = with_fixture("wrong-type");
     assert_eq!(p.len(), 1, "{p:#?}");
-    assert!(p[0].contains("articles[0].reading_minutes: invalid type: string \"three\""), "{p:#?}");
+    assert!(
+        p[0].contains("articles[0].reading_minutes: invalid type: string \"three\""),
+        "{p:#?}"
+    );
 }
 
 #[test]
@@ -187,7 +227,10 @@ fn index_mismatches_dates_colours_and_unlisted_files_are_reported() {
     ];
     assert_eq!(p.len(), expected.len(), "{p:#?}");
     for e in expected {
-        assert!(p.iter().any(|l| l.starts_with(e)), "missing {e:?} in {p:#?}");
+        assert!(
+            p.iter().any(|l| l.starts_with(e)),
+            "missing {e:?} in {p:#?}"
+        );
     }
 }
 
@@ -198,13 +241,18 @@ fn check_content_binary_exits_1_with_one_line_per_problem() {
         .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
         .output()
         .unwrap();
-    assert!(ok.status.success(), "{}", String::from_utf8_lossy(&ok.stdout));
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stdout)
+    );
 
     let dir = std::env::temp_dir().join(format!("mg-bad-content-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
-    for (name, text) in shipped().into_iter().chain(
-        [("site.json".to_string(), "{\"name\": ".to_string())],
-    ) {
+    for (name, text) in shipped()
+        .into_iter()
+        .chain([("site.json".to_string(), "{\"name\": ".to_string())])
+    {
         let path = dir.join(&name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
@@ -214,5 +262,8 @@ fn check_content_binary_exits_1_with_one_line_per_problem() {
     assert_eq!(bad.status.code(), Some(1));
     let out = String::from_utf8_lossy(&bad.stdout);
     assert_eq!(out.lines().count(), 1, "{out}");
-    assert!(out.contains("site.json:1:9: name: EOF while parsing a value"), "{out}");
+    assert!(
+        out.contains("site.json:1:9: name: EOF while parsing a value"),
+        "{out}"
+    );
 }

@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "public/content".into());
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "public/content".into());
     let mut files = BTreeMap::new();
     if let Err(e) = collect(Path::new(&dir), Path::new(&dir), &mut files) {
         eprintln!("{dir}: {e}");

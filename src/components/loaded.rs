@@ -19,7 +19,12 @@ pub enum Skeleton {
 
 /// Shows `remote` through `render` once ready. `primary` marks the page's main content: its
 /// error then carries the page's `h1`.
-pub fn loaded<T, F>(remote: Remote<T>, skeleton: Skeleton, primary: bool, render: F) -> impl IntoView
+pub fn loaded<T, F>(
+    remote: Remote<T>,
+    skeleton: Skeleton,
+    primary: bool,
+    render: F,
+) -> impl IntoView
 where
     T: serde::de::DeserializeOwned + Send + Sync + 'static,
     F: Fn(Arc<T>) -> AnyView + Send + Sync + 'static,

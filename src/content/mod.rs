@@ -94,7 +94,11 @@ pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseErro
         };
         ParseError {
             file: file.to_string(),
-            path: if path == "." || path == "?" { String::new() } else { path },
+            path: if path == "." || path == "?" {
+                String::new()
+            } else {
+                path
+            },
             message,
             line: inner.line(),
             column: inner.column(),
@@ -124,16 +128,26 @@ mod tests {
     fn syntax_errors_have_a_position_and_no_path() {
         let e = parse::<About>("about.json", "{\n  \"heading\": \"x\",\n}").unwrap_err();
         assert_eq!((e.line, e.column), (3, 1));
-        assert!(e.to_string().starts_with("about.json: trailing comma"), "{e}");
+        assert!(
+            e.to_string().starts_with("about.json: trailing comma"),
+            "{e}"
+        );
         let e = parse::<ArticleIndex>("i.json", r#"{"articles":[]} x"#).unwrap_err();
         assert!(e.message.contains("trailing characters"), "{e}");
     }
 
     #[test]
     fn network_and_http_errors_read_well() {
-        let e = ContentError::Http { file: "site.json".into(), status: 500 };
+        let e = ContentError::Http {
+            file: "site.json".into(),
+            status: 500,
+        };
         assert_eq!(e.to_string(), "site.json: the server answered HTTP 500");
         assert!(!e.is_not_found());
-        assert!(ContentError::Http { file: "a".into(), status: 404 }.is_not_found());
+        assert!(ContentError::Http {
+            file: "a".into(),
+            status: 404
+        }
+        .is_not_found());
     }
 }

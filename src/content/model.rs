@@ -356,7 +356,10 @@ mod tests {
     #[test]
     fn dates_format_and_reject_impossible_days() {
         assert_eq!(format_date("2024-05-14").as_deref(), Some("14 May 2024"));
-        assert_eq!(format_date("2024-02-29").as_deref(), Some("29 February 2024"));
+        assert_eq!(
+            format_date("2024-02-29").as_deref(),
+            Some("29 February 2024")
+        );
         assert_eq!(format_date("2023-02-29"), None);
         assert_eq!(format_date("2024-13-01"), None);
         assert_eq!(format_date("2024-5-14"), None);
@@ -378,7 +381,10 @@ mod tests {
             url_template: "https://book.example/?type={service}".into(),
             label: "Book".into(),
         };
-        assert_eq!(b.url_for("deep-tissue"), "https://book.example/?type=deep-tissue");
+        assert_eq!(
+            b.url_for("deep-tissue"),
+            "https://book.example/?type=deep-tissue"
+        );
         assert_eq!(b.url_for("a&b c"), "https://book.example/?type=a%26b%20c");
     }
 
@@ -388,8 +394,8 @@ mod tests {
         assert_eq!(ok, Block::Heading { text: "Hi".into() });
         let e = serde_json::from_str::<Block>(r#"{"type":"paragraph"}"#).unwrap_err();
         assert!(e.to_string().contains("missing field `text`"), "{e}");
-        let e = serde_json::from_str::<Block>(r#"{"type":"heading","text":"a","x":1}"#)
-            .unwrap_err();
+        let e =
+            serde_json::from_str::<Block>(r#"{"type":"heading","text":"a","x":1}"#).unwrap_err();
         assert!(e.to_string().contains("unknown field `x`"), "{e}");
         let e = serde_json::from_str::<Block>(r#"{"type":"image","src":"a"}"#).unwrap_err();
         assert!(e.to_string().contains("unknown variant `image`"), "{e}");

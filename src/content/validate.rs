@@ -91,7 +91,11 @@ impl Report {
             }
             serde_json::Value::Object(map) => {
                 for (k, v) in map {
-                    let p = if path.is_empty() { k.clone() } else { format!("{path}.{k}") };
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
                     self.empty_texts(file, &p, v);
                 }
             }
@@ -107,7 +111,11 @@ impl Report {
 
     fn date(&mut self, file: &str, path: &str, date: &str) {
         if parse_date(date).is_none() {
-            self.add(file, path, format!("\"{date}\" is not a date as YYYY-MM-DD"));
+            self.add(
+                file,
+                path,
+                format!("\"{date}\" is not a date as YYYY-MM-DD"),
+            );
         }
     }
 }
@@ -142,16 +150,32 @@ fn check_catalogue(r: &mut Report, c: &Catalogue) {
     for (i, t) in c.types.iter().enumerate() {
         let at = format!("types[{i}]");
         if !is_valid_slug(&t.id) {
-            r.add(file, format!("{at}.id"), format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", t.id));
+            r.add(
+                file,
+                format!("{at}.id"),
+                format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", t.id),
+            );
         }
         if !seen.insert(t.id.as_str()) {
-            r.add(file, format!("{at}.id"), format!("duplicate id \"{}\"", t.id));
+            r.add(
+                file,
+                format!("{at}.id"),
+                format!("duplicate id \"{}\"", t.id),
+            );
         }
         if t.may_help.is_empty() {
-            r.add(file, format!("{at}.may_help"), "needs at least one point with a source");
+            r.add(
+                file,
+                format!("{at}.may_help"),
+                "needs at least one point with a source",
+            );
         }
         for (j, b) in t.may_help.iter().enumerate() {
-            r.https(file, &format!("{at}.may_help[{j}].source.url"), &b.source.url);
+            r.https(
+                file,
+                &format!("{at}.may_help[{j}].source.url"),
+                &b.source.url,
+            );
         }
     }
 }
@@ -161,25 +185,50 @@ fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
     let mut seen = BTreeSet::new();
     for (i, id) in site.offered.iter().enumerate() {
         if known.is_some_and(|k| !k.contains(id.as_str())) {
-            r.add(file, format!("offered[{i}]"), format!("unknown massage type \"{id}\""));
+            r.add(
+                file,
+                format!("offered[{i}]"),
+                format!("unknown massage type \"{id}\""),
+            );
         }
         if !seen.insert(id) {
-            r.add(file, format!("offered[{i}]"), format!("\"{id}\" is listed twice"));
+            r.add(
+                file,
+                format!("offered[{i}]"),
+                format!("\"{id}\" is listed twice"),
+            );
         }
     }
     if let Some(b) = &site.booking {
         r.https(file, "booking.url_template", &b.url_template);
         if !b.url_template.contains("{service}") {
-            r.add(file, "booking.url_template", "must contain {service}, where the massage type goes");
+            r.add(
+                file,
+                "booking.url_template",
+                "must contain {service}, where the massage type goes",
+            );
         }
     }
     if site.contact.phone_link.is_empty()
-        || !site.contact.phone_link.trim_start_matches('+').bytes().all(|b| b.is_ascii_digit())
+        || !site
+            .contact
+            .phone_link
+            .trim_start_matches('+')
+            .bytes()
+            .all(|b| b.is_ascii_digit())
     {
-        r.add(file, "contact.phone_link", "must be digits with an optional leading +");
+        r.add(
+            file,
+            "contact.phone_link",
+            "must be digits with an optional leading +",
+        );
     }
     if !site.contact.email.contains('@') {
-        r.add(file, "contact.email", format!("\"{}\" is not an email address", site.contact.email));
+        r.add(
+            file,
+            "contact.email",
+            format!("\"{}\" is not an email address", site.contact.email),
+        );
     }
     for (scheme, palette, background) in [
         ("light", &site.theme.light, LIGHT_BACKGROUND),
@@ -194,25 +243,38 @@ fn check_palette(r: &mut Report, scheme: &str, p: &Palette, background: &str) {
     let file = "site.json";
     let accent = parse_hex(&p.accent);
     let on_accent = parse_hex(&p.on_accent);
-    for (name, value, parsed) in [("accent", &p.accent, accent), ("on_accent", &p.on_accent, on_accent)] {
+    for (name, value, parsed) in [
+        ("accent", &p.accent, accent),
+        ("on_accent", &p.on_accent, on_accent),
+    ] {
         if parsed.is_none() {
-            r.add(file, format!("theme.{scheme}.{name}"), format!("\"{value}\" is not a colour as #rrggbb"));
+            r.add(
+                file,
+                format!("theme.{scheme}.{name}"),
+                format!("\"{value}\" is not a colour as #rrggbb"),
+            );
         }
     }
     let page = parse_hex(background).expect("background constants are valid");
     if let Some(a) = accent {
         let ratio = contrast(a, page);
         if ratio < 4.5 {
-            r.add(file, format!("theme.{scheme}.accent"), format!(
+            r.add(
+                file,
+                format!("theme.{scheme}.accent"),
+                format!(
                 "contrast with the {scheme} page background is {ratio:.2}:1, needs at least 4.5:1"
-            ));
+            ),
+            );
         }
         if let Some(o) = on_accent {
             let ratio = contrast(a, o);
             if ratio < 4.5 {
-                r.add(file, format!("theme.{scheme}.on_accent"), format!(
-                    "contrast with the accent is {ratio:.2}:1, needs at least 4.5:1"
-                ));
+                r.add(
+                    file,
+                    format!("theme.{scheme}.on_accent"),
+                    format!("contrast with the accent is {ratio:.2}:1, needs at least 4.5:1"),
+                );
             }
         }
     }
@@ -225,11 +287,22 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
         let at = format!("articles[{i}]");
         r.date(file, &format!("{at}.date"), &entry.date);
         if !is_valid_slug(&entry.slug) {
-            r.add(file, format!("{at}.slug"), format!("\"{}\" is not a valid slug (use a-z, 0-9 and -)", entry.slug));
+            r.add(
+                file,
+                format!("{at}.slug"),
+                format!(
+                    "\"{}\" is not a valid slug (use a-z, 0-9 and -)",
+                    entry.slug
+                ),
+            );
             continue;
         }
         if !seen.insert(entry.slug.as_str()) {
-            r.add(file, format!("{at}.slug"), format!("duplicate slug \"{}\"", entry.slug));
+            r.add(
+                file,
+                format!("{at}.slug"),
+                format!("duplicate slug \"{}\"", entry.slug),
+            );
             continue;
         }
         let article_file = format!("articles/{}.json", entry.slug);
@@ -238,22 +311,38 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
         };
         r.date(&article_file, "date", &article.date);
         if article.title != entry.title {
-            r.add(file, format!("{at}.title"), format!("differs from the title in {article_file}"));
+            r.add(
+                file,
+                format!("{at}.title"),
+                format!("differs from the title in {article_file}"),
+            );
         }
         if article.date != entry.date {
-            r.add(file, format!("{at}.date"), format!("differs from the date in {article_file}"));
+            r.add(
+                file,
+                format!("{at}.date"),
+                format!("differs from the date in {article_file}"),
+            );
         }
         let minutes = article.reading_minutes();
         if entry.reading_minutes != minutes {
-            r.add(file, format!("{at}.reading_minutes"), format!(
-                "is {} but the article reads in {minutes} ({} words at 200 a minute)",
-                entry.reading_minutes,
-                article.word_count()
-            ));
+            r.add(
+                file,
+                format!("{at}.reading_minutes"),
+                format!(
+                    "is {} but the article reads in {minutes} ({} words at 200 a minute)",
+                    entry.reading_minutes,
+                    article.word_count()
+                ),
+            );
         }
         for (j, id) in article.related.iter().enumerate() {
             if known.is_some_and(|k| !k.contains(id.as_str())) {
-                r.add(&article_file, format!("related[{j}]"), format!("unknown massage type \"{id}\""));
+                r.add(
+                    &article_file,
+                    format!("related[{j}]"),
+                    format!("unknown massage type \"{id}\""),
+                );
             }
         }
     }
@@ -265,7 +354,11 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
         .map(|slug| format!("articles/{slug}.json"))
         .collect();
     for f in unlisted {
-        r.add(&f, "", "not listed in articles/index.json, so no page links to it");
+        r.add(
+            &f,
+            "",
+            "not listed in articles/index.json, so no page links to it",
+        );
     }
 }
 

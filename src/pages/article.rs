@@ -21,9 +21,11 @@ pub fn ArticlePage() -> impl IntoView {
         if !is_valid_slug(&slug) {
             return view! { <NotFound /> }.into_any();
         }
-        loaded(articles, Skeleton::Text, true, move |index| match index.find(&slug) {
-            Some(entry) => view! { <ArticleView entry=entry.clone() /> }.into_any(),
-            None => view! { <NotFound /> }.into_any(),
+        loaded(articles, Skeleton::Text, true, move |index| {
+            match index.find(&slug) {
+                Some(entry) => view! { <ArticleView entry=entry.clone() /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            }
         })
         .into_any()
     }

@@ -15,7 +15,8 @@ pub fn ArticlesPage() -> impl IntoView {
     use_page_meta(|| {
         Some((
             "Articles".into(),
-            "Articles on massage therapy: sore backs, desk tension, headaches and sports recovery.".into(),
+            "Articles on massage therapy: sore backs, desk tension, headaches and sports recovery."
+                .into(),
         ))
     });
     view! {

@@ -19,13 +19,16 @@ const LATEST: usize = 3;
 pub fn HomePage() -> impl IntoView {
     let about = Remote::<About>::new("about.json");
     let articles = store().articles;
-    use_page_meta(move || about.ready().map(|a| (a.heading.clone(), a.description.clone())));
+    use_page_meta(move || {
+        about
+            .ready()
+            .map(|a| (a.heading.clone(), a.description.clone()))
+    });
 
     // The page appears in one piece once both files are in (or failed): parts arriving one
     // after another would push the call to action and the articles down the page.
-    let settled = move || {
-        !matches!(about.get(), Load::Loading) && !matches!(articles.get(), Load::Loading)
-    };
+    let settled =
+        move || !matches!(about.get(), Load::Loading) && !matches!(articles.get(), Load::Loading);
     view! {
         <div class="wrap page home">
             <Show when=settled fallback=|| view! { <div class="home-top"><div class="about">{skeleton_view(Skeleton::Text)}</div></div> }>

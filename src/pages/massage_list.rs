@@ -11,7 +11,9 @@ use leptos::prelude::*;
 /// The massage-type catalogue.
 #[component]
 pub fn MassageListPage() -> impl IntoView {
-    let Store { site, catalogue, .. } = store();
+    let Store {
+        site, catalogue, ..
+    } = store();
     use_page_meta(|| {
         Some((
             "Massage types".into(),

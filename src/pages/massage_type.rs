@@ -18,9 +18,11 @@ pub fn MassageTypePage() -> impl IntoView {
     let catalogue = store().catalogue;
     move || {
         let id = params.read().get("id").unwrap_or_default();
-        loaded(catalogue, Skeleton::Text, true, move |cat| match cat.find(&id) {
-            Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),
-            None => view! { <NotFound /> }.into_any(),
+        loaded(catalogue, Skeleton::Text, true, move |cat| {
+            match cat.find(&id) {
+                Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),
+                None => view! { <NotFound /> }.into_any(),
+            }
         })
     }
 }
@@ -33,20 +35,26 @@ fn TypeView(t: MassageType) -> impl IntoView {
     let benefits = t
         .may_help
         .iter()
-        .map(|b| view! {
-            <li>
-                {b.text.clone()}
-                <span class="source">
-                    " Source: "
-                    <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a>
-                </span>
-            </li>
+        .map(|b| {
+            view! {
+                <li>
+                    {b.text.clone()}
+                    <span class="source">
+                        " Source: "
+                        <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a>
+                    </span>
+                </li>
+            }
         })
         .collect_view();
-    let cautions = t.cautions.iter().map(|c| view! { <li>{c.clone()}</li> }).collect_view();
+    let cautions = t
+        .cautions
+        .iter()
+        .map(|c| view! { <li>{c.clone()}</li> })
+        .collect_view();
     let (id, name) = (t.id.clone(), t.name.clone());
     view! {
-        <div class="wrap page">
+        <div class="wrap page type-layout">
             <article class="massage-type prose">
                 <p class="eyebrow"><a href=href("/massage")>"Massage types"</a></p>
                 <h1>{t.name.clone()}</h1>
@@ -63,11 +71,13 @@ fn TypeView(t: MassageType) -> impl IntoView {
                     <h2 id="cautions-title">"Ask your doctor first"</h2>
                     <ul>{cautions}</ul>
                 </section>
-                <h2>"Book"</h2>
+            </article>
+            <aside class="type-aside no-print" aria-labelledby="book-title">
+                <h2 id="book-title">"Book"</h2>
                 {loaded(site, Skeleton::Line, false, move |site| {
                     view! { <Booking site id=id.clone() name=name.clone() /> }.into_any()
                 })}
-            </article>
+            </aside>
         </div>
     }
 }

@@ -118,11 +118,19 @@ impl Driver {
             .driver(port)
             .spawn()
             .map_err(|e| format!("{}: cannot start its WebDriver server: {e}", engine.name()))?;
-        let driver = Driver { child, port, engine, profiles: Vec::new() };
+        let driver = Driver {
+            child,
+            port,
+            engine,
+            profiles: Vec::new(),
+        };
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if Instant::now() > deadline {
-                return Err(format!("{}: WebDriver server did not come up", engine.name()));
+                return Err(format!(
+                    "{}: WebDriver server did not come up",
+                    engine.name()
+                ));
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
@@ -175,22 +183,39 @@ fn err(e: impl std::fmt::Display) -> String {
 impl Page {
     /// Opens a site path and waits for the app to have rendered its shell.
     pub async fn open(&self, path: &str) -> R {
-        self.c.goto(&format!("{}{path}", self.origin)).await.map_err(err)?;
-        self.wait("document.querySelector('main#main') !== null", "the app to start").await
+        self.c
+            .goto(&format!("{}{path}", self.origin))
+            .await
+            .map_err(err)?;
+        self.wait(
+            "document.querySelector('main#main') !== null",
+            "the app to start",
+        )
+        .await
     }
 
     /// Opens a path without waiting for the app (for test-only pages).
     pub async fn open_raw(&self, path: &str) -> R {
-        self.c.goto(&format!("{}{path}", self.origin)).await.map_err(err)
+        self.c
+            .goto(&format!("{}{path}", self.origin))
+            .await
+            .map_err(err)
     }
 
     /// Sends a Chrome DevTools Protocol command (Chromium only).
     pub async fn cdp(&self, cmd: &str, params: Value) -> R {
-        let id = self.c.session_id().await.map_err(err)?.ok_or("no session")?;
+        let id = self
+            .c
+            .session_id()
+            .await
+            .map_err(err)?
+            .ok_or("no session")?;
         let body = json!({"cmd": cmd, "params": params}).to_string();
         let url = format!("{}/session/{id}/goog/cdp/execute", self.driver);
         let (status, _, body) = crate::server::http("POST", &url, Some(&body)).map_err(err)?;
-        check(status == 200, || format!("{cmd}: HTTP {status}: {}", String::from_utf8_lossy(&body)))
+        check(status == 200, || {
+            format!("{cmd}: HTTP {status}: {}", String::from_utf8_lossy(&body))
+        })
     }
 
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
@@ -228,7 +253,9 @@ impl Page {
         let v = self
             .js("const e = document.querySelector(arguments[0]); return e ? e.textContent.trim() : null;", vec![json!(css)])
             .await?;
-        v.as_str().map(String::from).ok_or_else(|| format!("no element {css}"))
+        v.as_str()
+            .map(String::from)
+            .ok_or_else(|| format!("no element {css}"))
     }
 
     /// Text contents of every element matching `css`.
@@ -249,10 +276,17 @@ impl Page {
 
     /// A real WebDriver click on the first element matching `css`.
     pub async fn click(&self, css: &str) -> R {
-        let el = self.c.find(Locator::Css(css)).await.map_err(|e| format!("{css}: {e}"))?;
+        let el = self
+            .c
+            .find(Locator::Css(css))
+            .await
+            .map_err(|e| format!("{css}: {e}"))?;
         // Scroll it into view first: some drivers refuse clicks on elements outside the viewport.
         self.c
-            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).map_err(err)?])
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(&el).map_err(err)?],
+            )
             .await
             .map_err(err)?;
         el.click().await.map_err(|e| format!("click {css}: {e}"))
@@ -269,7 +303,10 @@ impl Page {
             .await
             .map_err(|e| format!("link {text:?} in {scope}: {e}"))?;
         self.c
-            .execute("arguments[0].scrollIntoView({block: 'center'});", vec![serde_json::to_value(&el).map_err(err)?])
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'});",
+                vec![serde_json::to_value(&el).map_err(err)?],
+            )
             .await
             .map_err(err)?;
         el.click().await.map_err(|e| format!("click {text:?}: {e}"))
@@ -282,7 +319,11 @@ impl Page {
 
     /// Waits until the URL's path is `path`.
     pub async fn wait_path(&self, path: &str) -> R {
-        self.wait(&format!("location.pathname === {}", json!(path)), &format!("the URL {path}")).await
+        self.wait(
+            &format!("location.pathname === {}", json!(path)),
+            &format!("the URL {path}"),
+        )
+        .await
     }
 }
 

@@ -40,7 +40,10 @@ async fn main() {
     let server = Server::start(dist);
     let filter = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
     let engines: Vec<Engine> = match std::env::var("E2E_ENGINES") {
-        Ok(list) => Engine::ALL.into_iter().filter(|e| list.split(',').any(|n| n == e.name())).collect(),
+        Ok(list) => Engine::ALL
+            .into_iter()
+            .filter(|e| list.split(',').any(|n| n == e.name()))
+            .collect(),
         Err(_) => Engine::ALL.to_vec(),
     };
     let tests = site::tests();
@@ -65,7 +68,12 @@ async fn main() {
     }
 }
 
-async fn run_engine(engine: Engine, server: &Server, tests: &[Test], filter: Option<&str>) -> (usize, usize) {
+async fn run_engine(
+    engine: Engine,
+    server: &Server,
+    tests: &[Test],
+    filter: Option<&str>,
+) -> (usize, usize) {
     let selected: Vec<&Test> = tests
         .iter()
         .filter(|t| filter.is_none_or(|f| t.name.contains(f)))
@@ -86,7 +94,12 @@ async fn run_engine(engine: Engine, server: &Server, tests: &[Test], filter: Opt
         }
     };
     let ctx = Ctx {
-        page: Page { c: client, engine, origin: server.origin.clone(), driver: driver.url() },
+        page: Page {
+            c: client,
+            engine,
+            origin: server.origin.clone(),
+            driver: driver.url(),
+        },
         server: server.clone(),
     };
     let (mut passed, mut failed) = (0, 0);
@@ -111,11 +124,17 @@ async fn run_engine(engine: Engine, server: &Server, tests: &[Test], filter: Opt
     let _ = ctx.page.c.close().await;
     // Dark scheme: Chromium switches inside the session (in the tests); Firefox needs a
     // session started with the preference; WebKit's driver cannot emulate it (TOOLCHAIN.md).
-    if engine == Engine::Firefox && filter.is_none_or(|f| "dark".contains(f) || f.contains("dark")) {
+    if engine == Engine::Firefox && filter.is_none_or(|f| "dark".contains(f) || f.contains("dark"))
+    {
         match driver.session(true).await {
             Ok(c) => {
                 let ctx = Ctx {
-                    page: Page { c, engine, origin: server.origin.clone(), driver: driver.url() },
+                    page: Page {
+                        c,
+                        engine,
+                        origin: server.origin.clone(),
+                        driver: driver.url(),
+                    },
                     server: server.clone(),
                 };
                 match site::axe_every_route(&ctx, "dark").await {

@@ -111,10 +111,24 @@ fn handle(
     match fault {
         Some(Fault::Drop) => return stream.shutdown(std::net::Shutdown::Both),
         Some(Fault::Status(code)) => {
-            return respond(&mut stream, code, "text/plain; charset=utf-8", b"broken on purpose", false, method);
+            return respond(
+                &mut stream,
+                code,
+                "text/plain; charset=utf-8",
+                b"broken on purpose",
+                false,
+                method,
+            );
         }
         Some(Fault::Body(body)) => {
-            return respond(&mut stream, 200, mime(Path::new(&path)), body.as_bytes(), gzip, method);
+            return respond(
+                &mut stream,
+                200,
+                mime(Path::new(&path)),
+                body.as_bytes(),
+                gzip,
+                method,
+            );
         }
         Some(Fault::Delay(d)) => std::thread::sleep(d),
         None => {}
@@ -208,7 +222,11 @@ fn respond(
 
 /// A minimal HTTP/1.1 request (no TLS, no redirects): status, headers (lowercased) and body.
 /// Used to check what the server itself answers and to reach WebDriver vendor endpoints.
-pub fn http(method: &str, url: &str, body: Option<&str>) -> std::io::Result<(u16, String, Vec<u8>)> {
+pub fn http(
+    method: &str,
+    url: &str,
+    body: Option<&str>,
+) -> std::io::Result<(u16, String, Vec<u8>)> {
     let rest = url.strip_prefix("http://").expect("http URL");
     let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
     let path = if path.is_empty() { "/" } else { path };
@@ -230,7 +248,11 @@ pub fn http(method: &str, url: &str, body: Option<&str>) -> std::io::Result<(u16
         }
         head.push_str(&line.to_ascii_lowercase());
     }
-    let status = head.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    let status = head
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let length = head
         .lines()
         .find_map(|l| l.strip_prefix("content-length:"))

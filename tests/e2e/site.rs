@@ -43,8 +43,11 @@ pub fn tests() -> Vec<Test> {
 }
 
 fn file(name: &str) -> String {
-    std::fs::read_to_string(format!("{}/public/content/{name}", env!("CARGO_MANIFEST_DIR")))
-        .unwrap_or_else(|e| panic!("{name}: {e}"))
+    std::fs::read_to_string(format!(
+        "{}/public/content/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 fn load<T: serde::de::DeserializeOwned>(name: &str) -> T {
@@ -61,7 +64,9 @@ fn texts_of(blocks: &[Block], f: impl Fn(&Block) -> bool) -> Vec<String> {
 }
 
 fn eq<T: PartialEq + std::fmt::Debug>(what: &str, got: T, want: T) -> R {
-    check(got == want, || format!("{what}: got {got:?}, want {want:?}"))
+    check(got == want, || {
+        format!("{what}: got {got:?}, want {want:?}")
+    })
 }
 
 /// Waits for the page's content: one h1 and no loading skeleton left.
@@ -79,17 +84,42 @@ async fn home_shows_about_text_cta_and_latest_articles(x: &Ctx) -> R {
     let index: ArticleIndex = load("articles/index.json");
     p.open("/").await?;
     p.wait_h1(&about.heading).await?;
-    eq("subheading", p.text(".about .lead").await?, about.subheading.clone())?;
+    eq(
+        "subheading",
+        p.text(".about .lead").await?,
+        about.subheading.clone(),
+    )?;
     eq(
         "about paragraphs",
         p.texts(".about p:not(.lead)").await?,
         texts_of(&about.blocks, |b| matches!(b, Block::Paragraph { .. })),
     )?;
-    eq("CTA heading", p.text(".cta h2").await?, "Where does it hurt?".into())?;
-    eq("CTA link", p.attrs(".cta a", "href").await?, vec!["/massage".to_string()])?;
-    p.wait("document.querySelectorAll('.latest .card').length === 3", "three article cards").await?;
-    let newest: Vec<String> = index.newest_first().into_iter().take(3).map(|a| a.title).collect();
-    eq("latest article titles", p.texts(".latest .card h3").await?, newest)
+    eq(
+        "CTA heading",
+        p.text(".cta h2").await?,
+        "Where does it hurt?".into(),
+    )?;
+    eq(
+        "CTA link",
+        p.attrs(".cta a", "href").await?,
+        vec!["/massage".to_string()],
+    )?;
+    p.wait(
+        "document.querySelectorAll('.latest .card').length === 3",
+        "three article cards",
+    )
+    .await?;
+    let newest: Vec<String> = index
+        .newest_first()
+        .into_iter()
+        .take(3)
+        .map(|a| a.title)
+        .collect();
+    eq(
+        "latest article titles",
+        p.texts(".latest .card h3").await?,
+        newest,
+    )
 }
 
 async fn every_route_sets_title_and_description(x: &Ctx) -> R {
@@ -101,25 +131,45 @@ async fn every_route_sets_title_and_description(x: &Ctx) -> R {
     let cat: Catalogue = load("massage-types.json");
     let swedish = cat.find("swedish").unwrap();
     let routes = [
-        ("/", about.heading.as_str(), Some(about.description.as_str())),
+        (
+            "/",
+            about.heading.as_str(),
+            Some(about.description.as_str()),
+        ),
         ("/articles", "Articles", None),
-        ("/articles/massage-for-sore-back", seed.title.as_str(), Some(seed.summary.as_str())),
+        (
+            "/articles/massage-for-sore-back",
+            seed.title.as_str(),
+            Some(seed.summary.as_str()),
+        ),
         ("/massage", "Massage types", None),
-        ("/massage/swedish", swedish.name.as_str(), Some(swedish.summary.as_str())),
+        (
+            "/massage/swedish",
+            swedish.name.as_str(),
+            Some(swedish.summary.as_str()),
+        ),
         ("/no-such-page", "Page not found", None),
     ];
     for (path, title, description) in routes {
         p.open(path).await?;
         let want = format!("{title} · {}", site.name);
-        p.wait(&format!("document.title === {}", json!(want)), &format!("title {want:?} on {path}"))
-            .await?;
+        p.wait(
+            &format!("document.title === {}", json!(want)),
+            &format!("title {want:?} on {path}"),
+        )
+        .await?;
         let meta = p
-            .js("return document.querySelector('meta[name=description]').content", vec![])
+            .js(
+                "return document.querySelector('meta[name=description]').content",
+                vec![],
+            )
             .await?;
         let meta = meta.as_str().unwrap_or_default().to_string();
         match description {
             Some(d) => eq(&format!("description on {path}"), meta.as_str(), d)?,
-            None => check(meta.len() > 40, || format!("{path}: short description {meta:?}"))?,
+            None => check(meta.len() > 40, || {
+                format!("{path}: short description {meta:?}")
+            })?,
         }
     }
     Ok(())
@@ -136,9 +186,21 @@ async fn nav_links_navigate_in_app_with_back_and_forward(x: &Ctx) -> R {
     p.click_link("header", "Articles").await?;
     p.wait_path("/articles").await?;
     p.wait_h1("Articles").await?;
-    eq("aria-current", p.attrs("header a[aria-current=page]", "href").await?, vec!["/articles".into()])?;
-    p.wait("document.activeElement && document.activeElement.id === 'main'", "focus on main").await?;
-    p.wait("document.querySelectorAll('.card').length > 0", "article cards").await?;
+    eq(
+        "aria-current",
+        p.attrs("header a[aria-current=page]", "href").await?,
+        vec!["/articles".into()],
+    )?;
+    p.wait(
+        "document.activeElement && document.activeElement.id === 'main'",
+        "focus on main",
+    )
+    .await?;
+    p.wait(
+        "document.querySelectorAll('.card').length > 0",
+        "article cards",
+    )
+    .await?;
     p.click(".card-link").await?;
     p.wait_path(&format!("/articles/{}", newest.slug)).await?;
     p.wait_h1(&newest.title).await?;
@@ -154,7 +216,11 @@ async fn nav_links_navigate_in_app_with_back_and_forward(x: &Ctx) -> R {
     p.click(".brand").await?;
     p.wait_path("/").await?;
     p.wait_h1("About Me").await?;
-    eq("window kept across navigation", p.js("return window.__stillHere", vec![]).await?, json!(42))
+    eq(
+        "window kept across navigation",
+        p.js("return window.__stillHere", vec![]).await?,
+        json!(42),
+    )
 }
 
 async fn articles_list_newest_first_with_date_and_reading_time(x: &Ctx) -> R {
@@ -164,24 +230,47 @@ async fn articles_list_newest_first_with_date_and_reading_time(x: &Ctx) -> R {
     p.wait_h1("Articles").await?;
     settled(p).await?;
     let list = index.newest_first();
-    eq("titles", p.texts(".card h2").await?, list.iter().map(|a| a.title.clone()).collect())?;
-    eq("summaries", p.texts(".card p:not(.meta)").await?, list.iter().map(|a| a.summary.clone()).collect())?;
+    eq(
+        "titles",
+        p.texts(".card h2").await?,
+        list.iter().map(|a| a.title.clone()).collect(),
+    )?;
+    eq(
+        "summaries",
+        p.texts(".card p:not(.meta)").await?,
+        list.iter().map(|a| a.summary.clone()).collect(),
+    )?;
     let metas = p.texts(".card .meta").await?;
     for (meta, a) in metas.iter().zip(&list) {
-        let want = format!("{} · {} min read", format_date(&a.date).unwrap(), a.reading_minutes);
+        let want = format!(
+            "{} · {} min read",
+            format_date(&a.date).unwrap(),
+            a.reading_minutes
+        );
         eq("card meta", meta.as_str(), want.as_str())?;
     }
-    eq("datetime", p.attrs(".card time", "datetime").await?, list.iter().map(|a| a.date.clone()).collect())
+    eq(
+        "datetime",
+        p.attrs(".card time", "datetime").await?,
+        list.iter().map(|a| a.date.clone()).collect(),
+    )
 }
 
 async fn seed_article_deep_link_renders_word_for_word(x: &Ctx) -> R {
     let p = &x.page;
     // The CDN has no rewrite rules: the deep link is answered by 404.html, the app's page.
-    let (status, _, body) = http("GET", &x.server.url("/articles/massage-for-sore-back"), None)
-        .map_err(|e| e.to_string())?;
+    let (status, _, body) = http(
+        "GET",
+        &x.server.url("/articles/massage-for-sore-back"),
+        None,
+    )
+    .map_err(|e| e.to_string())?;
     eq("deep link status", status, 404)?;
-    let index_html = std::fs::read(format!("{}/dist/index.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
-    check(body == index_html, || "404.html is not the app's page".into())?;
+    let index_html =
+        std::fs::read(format!("{}/dist/index.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    check(body == index_html, || {
+        "404.html is not the app's page".into()
+    })?;
 
     let article: Article = load("articles/massage-for-sore-back.json");
     p.open("/articles/massage-for-sore-back").await?;
@@ -199,12 +288,24 @@ async fn seed_article_deep_link_renders_word_for_word(x: &Ctx) -> R {
     )?;
     eq("headings count", p.texts("article > h2").await?.len(), 5)?;
     let meta = p.text(".article-header .meta").await?;
-    eq("byline", meta.as_str(), "By The clinic team · 2 March 2024 · 3 min read")?;
-    p.wait("document.querySelectorAll('.related a').length === 3", "related links").await?;
+    eq(
+        "byline",
+        meta.as_str(),
+        "By The clinic team · 2 March 2024 · 3 min read",
+    )?;
+    p.wait(
+        "document.querySelectorAll('.related a').length === 3",
+        "related links",
+    )
+    .await?;
     eq(
         "related links",
         p.attrs(".related a", "href").await?,
-        article.related.iter().map(|id| format!("/massage/{id}")).collect(),
+        article
+            .related
+            .iter()
+            .map(|id| format!("/massage/{id}"))
+            .collect(),
     )?;
     p.click_link("aside", "Swedish massage").await?;
     p.wait_path("/massage/swedish").await?;
@@ -220,10 +321,22 @@ async fn massage_catalogue_lists_offered_types_first(x: &Ctx) -> R {
     settled(p).await?;
     let (offered, other): (Vec<&MassageType>, Vec<&MassageType>) =
         cat.types.iter().partition(|t| site.offered.contains(&t.id));
-    eq("offered heading", p.text("#offered-title").await?, format!("Offered at {}", site.name))?;
+    eq(
+        "offered heading",
+        p.text("#offered-title").await?,
+        format!("Offered at {}", site.name),
+    )?;
     let names = |ts: &[&MassageType]| ts.iter().map(|t| t.name.clone()).collect::<Vec<_>>();
-    eq("offered types", p.texts("[aria-labelledby=offered-title] .card h3").await?, names(&offered))?;
-    eq("other types", p.texts("[aria-labelledby=other-title] .card h3").await?, names(&other))?;
+    eq(
+        "offered types",
+        p.texts("[aria-labelledby=offered-title] .card h3").await?,
+        names(&offered),
+    )?;
+    eq(
+        "other types",
+        p.texts("[aria-labelledby=other-title] .card h3").await?,
+        names(&other),
+    )?;
     p.click_link("section", &offered[1].name).await?;
     p.wait_path(&format!("/massage/{}", offered[1].id)).await?;
     p.wait_h1(&offered[1].name).await
@@ -238,44 +351,87 @@ async fn massage_type_page_cites_sources_and_books(x: &Ctx) -> R {
     p.wait_h1(&t.name).await?;
     settled(p).await?;
     eq("summary", p.text(".lead").await?, t.summary.clone())?;
-    eq("facts", p.texts(".facts dd").await?, vec![t.pressure.clone(), t.length.clone()])?;
+    eq(
+        "facts",
+        p.texts(".facts dd").await?,
+        vec![t.pressure.clone(), t.length.clone()],
+    )?;
     let items = p.texts(".benefits li").await?;
     eq("benefit count", items.len(), t.may_help.len())?;
     for (item, b) in items.iter().zip(&t.may_help) {
-        check(item.starts_with(&b.text), || format!("benefit {item:?} should start {:?}", b.text))?;
+        check(item.starts_with(&b.text), || {
+            format!("benefit {item:?} should start {:?}", b.text)
+        })?;
     }
     eq(
         "source links",
         p.attrs(".benefits .source a", "href").await?,
         t.may_help.iter().map(|b| b.source.url.clone()).collect(),
     )?;
-    eq("cautions", p.texts(".cautions li").await?, t.cautions.clone())?;
-    p.wait("document.querySelector('.booking a.button')", "the booking link").await?;
+    eq(
+        "cautions",
+        p.texts(".cautions li").await?,
+        t.cautions.clone(),
+    )?;
+    p.wait(
+        "document.querySelector('.booking a.button')",
+        "the booking link",
+    )
+    .await?;
     let booking = site.booking.as_ref().unwrap();
-    eq("booking href", p.attrs(".booking a.button", "href").await?, vec![booking.url_for("deep-tissue")])?;
-    eq("booking text", p.text(".booking a.button").await?, format!("{}: {}", booking.label, t.name))
+    eq(
+        "booking href",
+        p.attrs(".booking a.button", "href").await?,
+        vec![booking.url_for("deep-tissue")],
+    )?;
+    eq(
+        "booking text",
+        p.text(".booking a.button").await?,
+        format!("{}: {}", booking.label, t.name),
+    )
 }
 
 async fn massage_type_not_offered_shows_contact_instead(x: &Ctx) -> R {
     let p = &x.page;
     let site: Site = load("site.json");
-    check(!site.offered.contains(&"thai".to_string()), || "fixture: thai must not be offered".into())?;
+    check(!site.offered.contains(&"thai".to_string()), || {
+        "fixture: thai must not be offered".into()
+    })?;
     p.open("/massage/thai").await?;
     p.wait_h1("Thai massage").await?;
-    p.wait("document.querySelector('.booking-unavailable')", "the not-offered note").await?;
+    p.wait(
+        "document.querySelector('.booking-unavailable')",
+        "the not-offered note",
+    )
+    .await?;
     let text = p.text(".booking-unavailable").await?;
-    check(text.contains("does not offer Thai massage"), || format!("note: {text:?}"))?;
+    check(text.contains("does not offer Thai massage"), || {
+        format!("note: {text:?}")
+    })?;
     eq(
         "contact links",
         p.attrs(".booking-unavailable a", "href").await?,
-        vec![format!("tel:{}", site.contact.phone_link), format!("mailto:{}", site.contact.email)],
+        vec![
+            format!("tel:{}", site.contact.phone_link),
+            format!("mailto:{}", site.contact.email),
+        ],
     )?;
-    eq("no booking button", p.attrs(".booking a.button", "href").await?.len(), 0)
+    eq(
+        "no booking button",
+        p.attrs(".booking a.button", "href").await?.len(),
+        0,
+    )
 }
 
 async fn unknown_paths_slugs_and_ids_show_not_found(x: &Ctx) -> R {
     let p = &x.page;
-    for path in ["/no-such-page", "/articles/no-such-article", "/massage/no-such-type", "/articles/UPPER", "/a/b/c"] {
+    for path in [
+        "/no-such-page",
+        "/articles/no-such-article",
+        "/massage/no-such-type",
+        "/articles/UPPER",
+        "/a/b/c",
+    ] {
         p.open(path).await?;
         p.wait_h1("Page not found").await?;
         let (status, _, _) = http("GET", &x.server.url(path), None).map_err(|e| e.to_string())?;
@@ -290,18 +446,38 @@ async fn footer_has_contact_links_and_opening_hours(x: &Ctx) -> R {
     let p = &x.page;
     let site: Site = load("site.json");
     p.open("/articles").await?;
-    p.wait("document.querySelector('footer address')", "the footer").await?;
+    p.wait("document.querySelector('footer address')", "the footer")
+        .await?;
     eq(
         "contact links",
         p.attrs("footer a", "href").await?,
-        vec![format!("tel:{}", site.contact.phone_link), format!("mailto:{}", site.contact.email)],
+        vec![
+            format!("tel:{}", site.contact.phone_link),
+            format!("mailto:{}", site.contact.email),
+        ],
     )?;
-    eq("address", p.texts("footer address span").await?, site.contact.address.clone())?;
-    eq("hours days", p.texts("footer .hours th").await?, site.hours.iter().map(|h| h.days.clone()).collect())?;
-    eq("hours times", p.texts("footer .hours td").await?, site.hours.iter().map(|h| h.time.clone()).collect())?;
+    eq(
+        "address",
+        p.texts("footer address span").await?,
+        site.contact.address.clone(),
+    )?;
+    eq(
+        "hours days",
+        p.texts("footer .hours th").await?,
+        site.hours.iter().map(|h| h.days.clone()).collect(),
+    )?;
+    eq(
+        "hours times",
+        p.texts("footer .hours td").await?,
+        site.hours.iter().map(|h| h.time.clone()).collect(),
+    )?;
     eq(
         "landmarks",
-        p.js("return ['header','nav','main','footer'].map(s => document.querySelectorAll(s).length)", vec![]).await?,
+        p.js(
+            "return ['header','nav','main','footer'].map(s => document.querySelectorAll(s).length)",
+            vec![],
+        )
+        .await?,
         json!([1, 1, 1, 1]),
     )
 }
@@ -314,23 +490,53 @@ async fn skip_link_is_first_and_moves_focus_to_main(x: &Ctx) -> R {
         .js("return document.querySelector('a, button, [tabindex]:not([tabindex=\"-1\"])').textContent", vec![])
         .await?;
     eq("first focusable", first, json!("Skip to content"))?;
-    p.js("document.querySelector('.skip-link').focus()", vec![]).await?;
-    let top = p.js("return document.querySelector('.skip-link').getBoundingClientRect().top", vec![]).await?;
-    check(top.as_f64().unwrap_or(-1.0) >= 0.0, || format!("focused skip link is off screen (top {top})"))?;
+    p.js("document.querySelector('.skip-link').focus()", vec![])
+        .await?;
+    let top = p
+        .js(
+            "return document.querySelector('.skip-link').getBoundingClientRect().top",
+            vec![],
+        )
+        .await?;
+    check(top.as_f64().unwrap_or(-1.0) >= 0.0, || {
+        format!("focused skip link is off screen (top {top})")
+    })?;
     p.click(".skip-link").await?;
-    p.wait("document.activeElement && document.activeElement.id === 'main'", "focus on main").await?;
-    eq("still on the page", p.path().await?, "/articles".to_string())
+    p.wait(
+        "document.activeElement && document.activeElement.id === 'main'",
+        "focus on main",
+    )
+    .await?;
+    eq(
+        "still on the page",
+        p.path().await?,
+        "/articles".to_string(),
+    )
 }
 
 async fn loading_shows_skeleton_and_footer_stays_put(x: &Ctx) -> R {
     let p = &x.page;
-    x.server.fault("/content/about.json", Fault::Delay(Duration::from_millis(2500)));
+    x.server.fault(
+        "/content/about.json",
+        Fault::Delay(Duration::from_millis(2500)),
+    );
     p.open("/").await?;
-    p.wait("document.querySelector('.about [aria-busy=true]')", "the loading skeleton").await?;
-    let footer_top = "return document.querySelector('footer').getBoundingClientRect().top + scrollY";
+    p.wait(
+        "document.querySelector('.about [aria-busy=true]')",
+        "the loading skeleton",
+    )
+    .await?;
+    let footer_top =
+        "return document.querySelector('footer').getBoundingClientRect().top + scrollY";
     let before = p.js(footer_top, vec![]).await?.as_f64().unwrap_or(0.0);
-    let viewport = p.js("return innerHeight", vec![]).await?.as_f64().unwrap_or(0.0);
-    check(before >= viewport, || format!("footer at {before} px is inside the {viewport} px viewport while loading"))?;
+    let viewport = p
+        .js("return innerHeight", vec![])
+        .await?
+        .as_f64()
+        .unwrap_or(0.0);
+    check(before >= viewport, || {
+        format!("footer at {before} px is inside the {viewport} px viewport while loading")
+    })?;
     p.wait_h1("About Me").await?;
     if p.engine == Engine::Chromium {
         let cls = p
@@ -338,7 +544,9 @@ async fn loading_shows_skeleton_and_footer_stays_put(x: &Ctx) -> R {
             .await;
         // No entries at all means no shift: the observer then never calls back.
         if let Ok(v) = cls {
-            check(v.as_f64().unwrap_or(0.0) < 0.001, || format!("layout shift {v}"))?;
+            check(v.as_f64().unwrap_or(0.0) < 0.001, || {
+                format!("layout shift {v}")
+            })?;
         }
     }
     Ok(())
@@ -349,10 +557,19 @@ async fn network_failure_shows_retry_and_the_rest_works(x: &Ctx) -> R {
     x.server.fault("/content/articles/index.json", Fault::Drop);
     p.open("/articles").await?;
     p.wait_h1("Articles").await?;
-    p.wait("document.querySelector('.load-error')", "the error message").await?;
+    p.wait("document.querySelector('.load-error')", "the error message")
+        .await?;
     let detail = p.text(".load-error code").await?;
-    eq("message", detail.as_str(), "articles/index.json: could not be loaded (network error)")?;
-    eq("retry button", p.text(".load-error button").await?, "Try again".into())?;
+    eq(
+        "message",
+        detail.as_str(),
+        "articles/index.json: could not be loaded (network error)",
+    )?;
+    eq(
+        "retry button",
+        p.text(".load-error button").await?,
+        "Try again".into(),
+    )?;
     p.click_link("header", "Massage types").await?;
     p.wait_h1("Massage types").await?;
     settled(p).await?;
@@ -360,16 +577,24 @@ async fn network_failure_shows_retry_and_the_rest_works(x: &Ctx) -> R {
     p.click_link("header", "Articles").await?;
     p.wait_h1("Articles").await?;
     p.click(".load-error button").await?;
-    p.wait("document.querySelectorAll('.card').length >= 3 && !document.querySelector('.load-error')", "the list after retrying")
-        .await
+    p.wait(
+        "document.querySelectorAll('.card').length >= 3 && !document.querySelector('.load-error')",
+        "the list after retrying",
+    )
+    .await
 }
 
 async fn http_error_names_the_file_and_status(x: &Ctx) -> R {
     let p = &x.page;
-    x.server.fault("/content/massage-types.json", Fault::Status(500));
+    x.server
+        .fault("/content/massage-types.json", Fault::Status(500));
     p.open("/massage/swedish").await?;
     p.wait_h1("Sorry, this could not be loaded").await?;
-    eq("message", p.text(".load-error code").await?, "massage-types.json: the server answered HTTP 500".into())?;
+    eq(
+        "message",
+        p.text(".load-error code").await?,
+        "massage-types.json: the server answered HTTP 500".into(),
+    )?;
     x.server.clear_faults();
     p.click(".load-error button").await?;
     p.wait_h1("Swedish massage").await
@@ -377,9 +602,13 @@ async fn http_error_names_the_file_and_status(x: &Ctx) -> R {
 
 async fn malformed_json_names_the_file_and_field(x: &Ctx) -> R {
     let p = &x.page;
-    let mut broken: Value = serde_json::from_str(&file("articles/massage-for-sore-back.json")).unwrap();
+    let mut broken: Value =
+        serde_json::from_str(&file("articles/massage-for-sore-back.json")).unwrap();
     broken["blocks"][3].as_object_mut().unwrap().remove("text");
-    x.server.fault("/content/articles/massage-for-sore-back.json", Fault::Body(broken.to_string()));
+    x.server.fault(
+        "/content/articles/massage-for-sore-back.json",
+        Fault::Body(broken.to_string()),
+    );
     p.open("/articles/massage-for-sore-back").await?;
     p.wait_h1("Sorry, this could not be loaded").await?;
     eq(
@@ -387,10 +616,21 @@ async fn malformed_json_names_the_file_and_field(x: &Ctx) -> R {
         p.text(".load-error code").await?,
         "articles/massage-for-sore-back.json: blocks[3]: missing field `text`".into(),
     )?;
-    x.server.fault("/content/about.json", Fault::Body("{\"heading\": \"About\",".into()));
+    x.server.fault(
+        "/content/about.json",
+        Fault::Body("{\"heading\": \"About\",".into()),
+    );
     p.open("/").await?;
-    p.wait("document.querySelector('.load-error code')", "the syntax error").await?;
-    eq("syntax message", p.text(".load-error code").await?, "about.json: EOF while parsing a value".into())?;
+    p.wait(
+        "document.querySelector('.load-error code')",
+        "the syntax error",
+    )
+    .await?;
+    eq(
+        "syntax message",
+        p.text(".load-error code").await?,
+        "about.json: EOF while parsing a value".into(),
+    )?;
     // The app is alive after both: navigation still works.
     p.click_link("header", "Articles").await?;
     p.wait_h1("Articles").await?;
@@ -402,10 +642,26 @@ async fn site_json_failure_keeps_pages_working(x: &Ctx) -> R {
     x.server.fault("/content/site.json", Fault::Status(503));
     p.open("/").await?;
     p.wait_h1("About Me").await?;
-    p.wait("document.querySelector('footer .load-error')", "the footer's error").await?;
-    eq("footer message", p.text("footer .load-error code").await?, "site.json: the server answered HTTP 503".into())?;
-    eq("fallback name", p.text(".brand-name").await?, "Massage clinic".into())?;
-    eq("title without clinic name", p.c.title().await.map_err(|e| e.to_string())?, "About Me".into())?;
+    p.wait(
+        "document.querySelector('footer .load-error')",
+        "the footer's error",
+    )
+    .await?;
+    eq(
+        "footer message",
+        p.text("footer .load-error code").await?,
+        "site.json: the server answered HTTP 503".into(),
+    )?;
+    eq(
+        "fallback name",
+        p.text(".brand-name").await?,
+        "Massage clinic".into(),
+    )?;
+    eq(
+        "title without clinic name",
+        p.c.title().await.map_err(|e| e.to_string())?,
+        "About Me".into(),
+    )?;
     p.click_link("header", "Massage types").await?;
     p.wait_h1("Massage types").await
 }
@@ -416,12 +672,25 @@ async fn html_in_json_is_shown_as_text(x: &Ctx) -> R {
     let evil = "<b>Bold</b><img src=x onerror=\"window.__pwned=1\">";
     about["heading"] = json!(evil);
     about["blocks"][0]["text"] = json!(evil);
-    x.server.fault("/content/about.json", Fault::Body(about.to_string()));
+    x.server
+        .fault("/content/about.json", Fault::Body(about.to_string()));
     p.open("/").await?;
     p.wait_h1(evil).await?;
-    eq("no injected elements", p.js("return document.querySelectorAll('main b, main img').length", vec![]).await?, json!(0))?;
+    eq(
+        "no injected elements",
+        p.js(
+            "return document.querySelectorAll('main b, main img').length",
+            vec![],
+        )
+        .await?,
+        json!(0),
+    )?;
     tokio::time::sleep(Duration::from_millis(200)).await;
-    eq("no script ran", p.js("return window.__pwned === undefined", vec![]).await?, json!(true))
+    eq(
+        "no script ran",
+        p.js("return window.__pwned === undefined", vec![]).await?,
+        json!(true),
+    )
 }
 
 const ROUTES: [&str; 6] = [
@@ -441,7 +710,11 @@ async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
     x.server.fault("/__phone.html", Fault::Body(frame.into()));
     p.open_raw("/__phone.html").await?;
     for route in ROUTES {
-        p.js("document.getElementById('f').src = arguments[0]", vec![json!(route)]).await?;
+        p.js(
+            "document.getElementById('f').src = arguments[0]",
+            vec![json!(route)],
+        )
+        .await?;
         p.wait(
             &format!("(() => {{ const d = document.getElementById('f').contentDocument; return d && d.location.pathname === {} && d.querySelectorAll('h1').length === 1 && !d.querySelector('[aria-busy=true]'); }})()", json!(route)),
             &format!("{route} in the 360 px frame"),
@@ -451,8 +724,13 @@ async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
             .js("const d = document.getElementById('f').contentDocument.documentElement; return [d.scrollWidth, d.clientWidth];", vec![])
             .await?;
         // clientWidth is 360 less any classic scrollbar (Firefox draws one in frames).
-        let (scroll, client) = (widths[0].as_i64().unwrap_or(0), widths[1].as_i64().unwrap_or(0));
-        check(scroll <= client && client >= 340, || format!("{route}: scroll/client width {widths}"))?;
+        let (scroll, client) = (
+            widths[0].as_i64().unwrap_or(0),
+            widths[1].as_i64().unwrap_or(0),
+        );
+        check(scroll <= client && client >= 340, || {
+            format!("{route}: scroll/client width {widths}")
+        })?;
     }
     Ok(())
 }
@@ -470,12 +748,18 @@ async fn print_hides_navigation_and_footer(x: &Ctx) -> R {
         .await?;
     eq("print rule hides header and footer", hidden, json!(true))?;
     if p.engine == Engine::Chromium {
-        p.cdp("Emulation.setEmulatedMedia", json!({"media": "print"})).await?;
+        p.cdp("Emulation.setEmulatedMedia", json!({"media": "print"}))
+            .await?;
         let shown = p
             .js("return ['header','footer','nav','.skip-link','article h1','article > p'].map(s => document.querySelector(s).getClientRects().length > 0)", vec![])
             .await;
-        p.cdp("Emulation.setEmulatedMedia", json!({"media": ""})).await?;
-        eq("shown in print", shown?, json!([false, false, false, false, true, true]))?;
+        p.cdp("Emulation.setEmulatedMedia", json!({"media": ""}))
+            .await?;
+        eq(
+            "shown in print",
+            shown?,
+            json!([false, false, false, false, true, true]),
+        )?;
     }
     Ok(())
 }
@@ -483,8 +767,11 @@ async fn print_hides_navigation_and_footer(x: &Ctx) -> R {
 /// Runs axe-core on every route; `scheme` only labels the messages.
 pub async fn axe_every_route(x: &Ctx, scheme: &str) -> R {
     let p = &x.page;
-    let axe = std::fs::read_to_string(format!("{}/node_modules/axe-core/axe.min.js", env!("CARGO_MANIFEST_DIR")))
-        .map_err(|e| format!("axe-core is not installed (npm ci): {e}"))?;
+    let axe = std::fs::read_to_string(format!(
+        "{}/node_modules/axe-core/axe.min.js",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .map_err(|e| format!("axe-core is not installed (npm ci): {e}"))?;
     let mut problems = Vec::new();
     for route in ROUTES {
         p.open(route).await?;
@@ -499,7 +786,10 @@ pub async fn axe_every_route(x: &Ctx, scheme: &str) -> R {
             .await
             .map_err(|e| e.to_string())?;
         for item in v.as_array().cloned().unwrap_or_default() {
-            problems.push(format!("{route} ({scheme}): {}", item.as_str().unwrap_or_default()));
+            problems.push(format!(
+                "{route} ({scheme}): {}",
+                item.as_str().unwrap_or_default()
+            ));
         }
     }
     check(problems.is_empty(), || problems.join("; "))
@@ -514,15 +804,24 @@ async fn axe_light_scheme_every_route(x: &Ctx) -> R {
 /// run in Chromium only.
 async fn axe_dark_scheme_every_route_chromium(x: &Ctx) -> R {
     let p = &x.page;
-    p.cdp("Emulation.setEmulatedMedia", json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}))
-        .await?;
+    p.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    )
+    .await?;
     p.open("/").await?;
-    let dark = p.js("return matchMedia('(prefers-color-scheme: dark)').matches", vec![]).await?;
+    let dark = p
+        .js(
+            "return matchMedia('(prefers-color-scheme: dark)').matches",
+            vec![],
+        )
+        .await?;
     let result = if dark == json!(true) {
         axe_every_route(x, "dark").await
     } else {
         Err("dark scheme emulation did not take".into())
     };
-    p.cdp("Emulation.setEmulatedMedia", json!({"features": []})).await?;
+    p.cdp("Emulation.setEmulatedMedia", json!({"features": []}))
+        .await?;
     result
 }
