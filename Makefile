@@ -6,14 +6,14 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 # Public path the site is served under, e.g. `make dist BASE=/clinic/`.
 BASE ?= /
 
-.PHONY: serve test dist check-content lint native-test e2e setup-build setup-browsers
+.PHONY: serve test dist check-content lint native-test wasm-test e2e setup-build setup-browsers
 
 ## serve: install what is missing, then serve the site on http://127.0.0.1:8080, rebuilt on change
 serve: setup-build
 	trunk serve --public-url $(BASE)
 
 ## test: install what is missing, then run every check and test (native, content, browsers)
-test: setup-build setup-browsers lint check-content native-test dist e2e
+test: setup-build setup-browsers lint check-content native-test wasm-test dist e2e
 
 ## dist: the optimised release build in dist/, with 404.html for hosts without rewrites
 dist: setup-build
@@ -27,10 +27,15 @@ check-content:
 lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets --features e2e -- -D warnings
-	cargo clippy --quiet --target wasm32-unknown-unknown --lib --bins -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 native-test:
 	cargo test --quiet
+
+# Component tests in headless Chromium and Firefox (WebKit is covered by the e2e tests).
+wasm-test:
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --quiet --target wasm32-unknown-unknown --test components
+	GECKODRIVER=$$(command -v geckodriver) cargo test --quiet --target wasm32-unknown-unknown --test components
 
 # Needs `make dist` first; WebKit needs a display, hence xvfb-run.
 e2e:

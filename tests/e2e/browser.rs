@@ -276,11 +276,24 @@ impl Page {
 
     /// A real WebDriver click on the first element matching `css`.
     pub async fn click(&self, css: &str) -> R {
-        let el = self
-            .c
-            .find(Locator::Css(css))
+        let el = self.c.find(Locator::Css(css)).await;
+        self.click_found(el, css).await
+    }
+
+    /// Clicks the link whose text is exactly `text` inside `scope`.
+    pub async fn click_link(&self, scope: &str, text: &str) -> R {
+        let xpath = format!("//{scope}//a[normalize-space(.)={}]", xpath_literal(text));
+        let el = self.c.find(Locator::XPath(&xpath)).await;
+        self.click_found(el, &format!("link {text:?} in {scope}"))
             .await
-            .map_err(|e| format!("{css}: {e}"))?;
+    }
+
+    async fn click_found(
+        &self,
+        el: Result<fantoccini::elements::Element, fantoccini::error::CmdError>,
+        what: &str,
+    ) -> R {
+        let el = el.map_err(|e| format!("{what}: {e}"))?;
         // Scroll it into view first: some drivers refuse clicks on elements outside the viewport.
         self.c
             .execute(
@@ -289,27 +302,7 @@ impl Page {
             )
             .await
             .map_err(err)?;
-        el.click().await.map_err(|e| format!("click {css}: {e}"))
-    }
-
-    /// Clicks the link whose text is exactly `text` inside `scope`.
-    pub async fn click_link(&self, scope: &str, text: &str) -> R {
-        let el = self
-            .c
-            .find(Locator::XPath(&format!(
-                "//{scope}//a[normalize-space(.)={}]",
-                xpath_literal(text)
-            )))
-            .await
-            .map_err(|e| format!("link {text:?} in {scope}: {e}"))?;
-        self.c
-            .execute(
-                "arguments[0].scrollIntoView({block: 'center'});",
-                vec![serde_json::to_value(&el).map_err(err)?],
-            )
-            .await
-            .map_err(err)?;
-        el.click().await.map_err(|e| format!("click {text:?}: {e}"))
+        el.click().await.map_err(|e| format!("click {what}: {e}"))
     }
 
     /// The current URL's path.
