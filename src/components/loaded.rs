@@ -80,7 +80,7 @@ pub fn LoadError(
     let hint = match &error {
         ContentError::Network { .. } => "Please check your internet connection and try again.",
         ContentError::Http { .. } => "The server could not send this part of the site. Please try again in a moment.",
-        ContentError::Parse(_) => "The clinic's content file has a mistake in it. The clinic has been given the details below; other pages still work.",
+        ContentError::Parse(_) => "One of the clinic's content files has a mistake in it (details below). The rest of the site still works.",
     };
     let title = "Sorry, this could not be loaded";
     view! {
