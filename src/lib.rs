@@ -1,9 +1,10 @@
 //! Massage Guide: a massage clinic's website and its "where does it hurt?" picker.
 //!
-//! `content` is plain Rust (model, parsing, validation) and builds natively; the view
-//! (`app`, `pages`, `components`) builds for the browser only.
+//! `content` and `picker` are plain Rust (model, parsing, validation, the picker's engine) and
+//! build natively; the view (`app`, `pages`, `components`) builds for the browser only.
 
 pub mod content;
+pub mod picker;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

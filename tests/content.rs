@@ -192,9 +192,7 @@ fn duplicate_slugs_and_ids_are_reported() {
     assert_eq!(
         p,
         [
-            "massage-types.json: types[3].id: duplicate id \"swedish\"",
-            "site.json: offered[3]: unknown massage type \"myofascial-release\"",
-            "articles/massage-for-sore-back.json: related[2]: unknown massage type \"myofascial-release\"",
+            "massage-types.json: types[12].id: duplicate id \"swedish\"",
             "articles/index.json: articles[4].slug: duplicate slug \"massage-for-sore-back\"",
         ]
     );
@@ -232,6 +230,22 @@ fn index_mismatches_dates_colours_and_unlisted_files_are_reported() {
             "missing {e:?} in {p:#?}"
         );
     }
+}
+
+#[test]
+fn picker_rules_pointing_nowhere_are_reported() {
+    let p = with_fixture("bad-picker");
+    assert_eq!(
+        p,
+        [
+            "picker.json: rules[0].complaints[4]: unknown complaint \"itchy\"",
+            "picker.json: rules[1].suggest[3]: unknown massage type \"aromatherapy\"",
+            "picker.json: rules[2].parts[0]: unknown body part \"jaw-bone\"",
+            "picker.json: contraindications[0].prefer_reason: needed with prefer: say why these types",
+            "picker.json: contraindications[1].id: duplicate id \"clot\"",
+            "picker.json: rules: no rule covers the body part \"jaw\"",
+        ]
+    );
 }
 
 #[test]

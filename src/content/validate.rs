@@ -3,6 +3,7 @@
 //! Works on file texts in memory so that the `check-content` binary and the tests share it.
 
 use super::{model::*, parse};
+use crate::picker::{complaints::Complaint, red_flags, regions, rules::PickerRules};
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -138,6 +139,9 @@ pub fn validate(files: BTreeMap<String, String>) -> Vec<Problem> {
         check_site(&mut r, &site, known.as_ref());
     }
     r.load::<About>("about.json");
+    if let Some(rules) = r.load::<PickerRules>("picker.json") {
+        check_picker(&mut r, &rules, known.as_ref());
+    }
     if let Some(index) = r.load::<ArticleIndex>("articles/index.json") {
         check_articles(&mut r, &index, known.as_ref());
     }
@@ -235,6 +239,101 @@ fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
         ("dark", &site.theme.dark, DARK_BACKGROUND),
     ] {
         check_palette(r, scheme, palette, background);
+    }
+}
+
+fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&str>>) {
+    let file = "picker.json";
+    let types = |r: &mut Report, at: String, ids: &[String]| {
+        for (j, id) in ids.iter().enumerate() {
+            if known.is_some_and(|k| !k.contains(id.as_str())) {
+                r.add(
+                    file,
+                    format!("{at}[{j}]"),
+                    format!("unknown massage type \"{id}\""),
+                );
+            }
+        }
+    };
+    let complaint = |r: &mut Report, at: String, id: &str| {
+        if Complaint::from_id(id).is_none() {
+            r.add(file, at, format!("unknown complaint \"{id}\""));
+        }
+    };
+    for (i, rule) in rules.rules.iter().enumerate() {
+        let at = format!("rules[{i}]");
+        if rule.parts.is_empty() {
+            r.add(file, format!("{at}.parts"), "needs at least one body part");
+        }
+        for (j, part) in rule.parts.iter().enumerate() {
+            if !regions::is_part(part) {
+                r.add(
+                    file,
+                    format!("{at}.parts[{j}]"),
+                    format!("unknown body part \"{part}\""),
+                );
+            }
+        }
+        for (j, c) in rule.complaints.iter().enumerate() {
+            complaint(r, format!("{at}.complaints[{j}]"), c);
+        }
+        if rule.suggest.is_empty() {
+            r.add(
+                file,
+                format!("{at}.suggest"),
+                "needs at least one massage type",
+            );
+        }
+        types(r, format!("{at}.suggest"), &rule.suggest);
+    }
+    let mut seen = BTreeSet::new();
+    for (i, c) in rules.contraindications.iter().enumerate() {
+        let at = format!("contraindications[{i}]");
+        if !is_valid_slug(&c.id) {
+            r.add(
+                file,
+                format!("{at}.id"),
+                format!("\"{}\" is not a valid id (use a-z, 0-9 and -)", c.id),
+            );
+        }
+        if !seen.insert(c.id.as_str()) || red_flags::find(&c.id).is_some() {
+            r.add(
+                file,
+                format!("{at}.id"),
+                format!("duplicate id \"{}\"", c.id),
+            );
+        }
+        if let Some(id) = &c.complaint {
+            complaint(r, format!("{at}.complaint"), id);
+        }
+        types(r, format!("{at}.avoid"), &c.avoid);
+        types(r, format!("{at}.prefer"), &c.prefer);
+        if !c.prefer.is_empty() && c.prefer_reason.is_none() {
+            r.add(
+                file,
+                format!("{at}.prefer_reason"),
+                "needed with prefer: say why these types",
+            );
+        }
+    }
+    // A part no rule mentions would leave a visitor who chose it with no suggestion at all.
+    let mut uncovered: Vec<&str> = regions::all()
+        .into_iter()
+        .map(|region| region.part)
+        .filter(|part| {
+            !rules
+                .rules
+                .iter()
+                .any(|rule| rule.parts.iter().any(|p| p == part))
+        })
+        .collect();
+    uncovered.dedup();
+    for part in uncovered {
+        r.add(
+            file,
+            "rules",
+            format!("no rule covers the body part \"{part}\""),
+        );
     }
 }
 

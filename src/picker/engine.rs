@@ -1,0 +1,310 @@
+//! The picker's decision: a pure function from what the visitor chose and the clinic's content
+//! to red flags, cautions and ranked suggestions, each with its reasons. No DOM, no clock, no
+//! randomness: the same input always gives the same output in the same order.
+
+use super::complaints::{Complaint, Duration};
+use super::red_flags::{RedFlag, Severity, RED_FLAGS};
+use super::regions::{self, Region};
+use super::rules::PickerRules;
+use crate::content::{Catalogue, Site};
+use std::collections::BTreeSet;
+
+/// Massage types that press deep; removed whenever a see-a-doctor sign is present. Built in,
+/// like the red flags, so that content cannot weaken it.
+pub const DEEP_WORK: [&str; 5] = [
+    "deep-tissue",
+    "trigger-point",
+    "myofascial-release",
+    "sports",
+    "thai",
+];
+
+/// What the visitor chose. Ids only, so it round-trips through the URL.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Region ids, e.g. `calf-left`.
+    pub regions: BTreeSet<String>,
+    /// Complaints chosen.
+    pub complaints: BTreeSet<Complaint>,
+    /// How long it has been going on, if said.
+    pub duration: Option<Duration>,
+    /// Ids of red flags and contraindications answered "yes".
+    pub yes: BTreeSet<String>,
+}
+
+/// One suggested massage type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suggestion {
+    /// Massage type id.
+    pub id: String,
+    /// Whether this clinic offers it (those that are not come last, marked "not offered here").
+    pub offered: bool,
+    /// Higher is a better match; only for ordering.
+    pub score: u32,
+    /// Why, in plain words, e.g. "may ease tight, tense muscles in your lower back".
+    pub reasons: Vec<String>,
+}
+
+/// The engine's answer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Outcome {
+    /// Emergency signs answered yes: shown first, and there are no suggestions.
+    pub emergencies: Vec<&'static RedFlag>,
+    /// See-a-doctor messages: above the suggestions; deep work is removed.
+    pub see_doctor: Vec<&'static str>,
+    /// Other things to know before booking.
+    pub cautions: Vec<String>,
+    /// Red-flag questions that apply to this selection, emergencies first.
+    pub questions: Vec<&'static RedFlag>,
+    /// Ranked suggestions: offered types first, then the rest; best match first within each.
+    pub suggestions: Vec<Suggestion>,
+}
+
+/// The content the engine reads.
+pub struct Content<'a> {
+    /// The clinic's rules.
+    pub rules: &'a PickerRules,
+    /// Every massage type (for their order and existence).
+    pub catalogue: &'a Catalogue,
+    /// The clinic (for the types it offers).
+    pub site: &'a Site,
+}
+
+impl Selection {
+    /// The selected regions that exist, head to feet.
+    pub fn regions(&self) -> Vec<Region> {
+        regions::all()
+            .into_iter()
+            .filter(|r| self.regions.contains(&r.id))
+            .collect()
+    }
+
+    /// True when a contraindication or red flag was answered yes.
+    pub fn said_yes(&self, id: &str) -> bool {
+        self.yes.contains(id)
+    }
+}
+
+/// Joins names as "a", "a and b", "a, b and c".
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "in your lower back and the top of your right shoulder", or "all over".
+fn where_phrase(matched: &[Region]) -> String {
+    if matched.iter().any(|r| r.id == regions::WHOLE_BODY) {
+        return "all over".into();
+    }
+    let phrases: Vec<String> = matched.iter().map(|r| r.phrase.clone()).collect();
+    format!("in {}", join_names(&phrases))
+}
+
+/// Decides what to show for `selection`.
+pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
+    let chosen = selection.regions();
+    let mut out = Outcome::default();
+    if chosen.is_empty() {
+        return out;
+    }
+    let parts: BTreeSet<&str> = chosen.iter().map(|r| r.part).collect();
+    let has = |c: Complaint| selection.complaints.contains(&c);
+
+    // Red flags: which apply, and which were answered yes.
+    let mut flags: Vec<&'static RedFlag> = RED_FLAGS
+        .iter()
+        .filter(|f| {
+            f.parts.iter().any(|p| parts.contains(p)) || f.complaints.iter().any(|c| has(*c))
+        })
+        .collect();
+    flags.sort_by_key(|f| f.severity);
+    out.questions = flags.clone();
+    for flag in flags.iter().filter(|f| selection.said_yes(f.id)) {
+        match flag.severity {
+            Severity::Emergency => out.emergencies.push(flag),
+            Severity::SeeDoctor => out.see_doctor.push(flag.message),
+        }
+    }
+    // A swollen calf or thigh is a possible clot until a doctor says otherwise: warn unasked.
+    let clot = super::red_flags::find("clot").expect("built-in flag");
+    let leg_swelling = has(Complaint::Swelling) && clot.parts.iter().any(|p| parts.contains(p));
+    if leg_swelling && !out.see_doctor.contains(&clot.message) {
+        out.see_doctor.push(clot.message);
+    }
+    if !out.emergencies.is_empty() {
+        return out;
+    }
+
+    if has(Complaint::Numbness) {
+        out.cautions.push("Tingling, numbness or shooting pain can come from a nerve: please have it checked by a doctor or physiotherapist before booking a massage.".into());
+    }
+    if has(Complaint::NewInjury) {
+        out.cautions.push("For a new injury, see a doctor or physiotherapist first. Massage near an injury is best left until the first few days have passed.".into());
+    }
+    if selection.duration == Some(Duration::OverTwelveWeeks) {
+        out.cautions.push("Pain that has lasted more than 12 weeks is worth checking with your doctor or a physiotherapist too; massage works best alongside exercise.".into());
+    }
+
+    // Contraindications answered yes (or implied by a complaint).
+    let mut avoid: BTreeSet<&str> = BTreeSet::new();
+    if !out.see_doctor.is_empty() {
+        avoid.extend(DEEP_WORK);
+    }
+    let mut preferred: Vec<(&str, String)> = Vec::new();
+    for c in &content.rules.contraindications {
+        let implied = c
+            .complaint
+            .as_deref()
+            .and_then(Complaint::from_id)
+            .is_some_and(has);
+        if !(implied || selection.said_yes(&c.id)) {
+            continue;
+        }
+        out.cautions.push(c.caution.clone());
+        avoid.extend(c.avoid.iter().map(String::as_str));
+        for id in &c.prefer {
+            preferred.push((id, c.prefer_reason.clone().unwrap_or_default()));
+        }
+    }
+
+    // Score the rules that match; earlier in a rule's list scores higher.
+    let mut scored: Vec<Suggestion> = Vec::new();
+    let mut add =
+        |id: &str, score: u32, reason: String| match scored.iter_mut().find(|s| s.id == id) {
+            Some(s) => {
+                s.score += score;
+                if !s.reasons.contains(&reason) {
+                    s.reasons.push(reason);
+                }
+            }
+            None => scored.push(Suggestion {
+                id: id.to_string(),
+                offered: false,
+                score,
+                reasons: vec![reason],
+            }),
+        };
+    for (id, reason) in &preferred {
+        add(id, 100, reason.clone());
+    }
+    for rule in &content.rules.rules {
+        let complaint_ok = rule.complaints.is_empty()
+            || selection.complaints.is_empty()
+            || rule
+                .complaints
+                .iter()
+                .filter_map(|c| Complaint::from_id(c))
+                .any(has);
+        let matched: Vec<Region> = chosen
+            .iter()
+            .filter(|r| rule.parts.iter().any(|p| p == r.part))
+            .cloned()
+            .collect();
+        if !complaint_ok || matched.is_empty() {
+            continue;
+        }
+        let reason = format!("{} {}", rule.reason, where_phrase(&matched));
+        let n = rule.suggest.len() as u32;
+        for (i, id) in rule.suggest.iter().enumerate() {
+            add(id, n - i as u32, reason.clone());
+        }
+    }
+
+    // Drop what must be avoided or does not exist; rank offered first, then score, then the
+    // catalogue's order so that ties are stable.
+    let position = |id: &str| content.catalogue.types.iter().position(|t| t.id == id);
+    scored.retain(|s| !avoid.contains(s.id.as_str()) && position(&s.id).is_some());
+    for s in &mut scored {
+        s.offered = content.site.offered.contains(&s.id);
+    }
+    scored.sort_by(|a, b| {
+        b.offered
+            .cmp(&a.offered)
+            .then(b.score.cmp(&a.score))
+            .then(position(&a.id).cmp(&position(&b.id)))
+    });
+    out.suggestions = scored;
+    out
+}
+
+/// Reads a selection from a URL query such as
+/// `regions=lower-back,calf-left&complaints=tight&duration=under-6-weeks&yes=pregnant`.
+/// Unknown ids are dropped and returned, so the view can say they were ignored.
+pub fn parse_query(query: &str, rules: &PickerRules) -> (Selection, Vec<String>) {
+    let mut selection = Selection::default();
+    let mut unknown = Vec::new();
+    for pair in query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+    {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let ids = value.split(',').filter(|v| !v.is_empty());
+        match key {
+            "regions" => {
+                for id in ids {
+                    if regions::find(id).is_some() {
+                        selection.regions.insert(id.to_string());
+                    } else {
+                        unknown.push(id.to_string());
+                    }
+                }
+            }
+            "complaints" => {
+                for id in ids {
+                    match Complaint::from_id(id) {
+                        Some(c) => {
+                            selection.complaints.insert(c);
+                        }
+                        None => unknown.push(id.to_string()),
+                    }
+                }
+            }
+            "duration" => match Duration::from_id(value) {
+                Some(d) => selection.duration = Some(d),
+                None if value.is_empty() => {}
+                None => unknown.push(value.to_string()),
+            },
+            "yes" => {
+                for id in ids {
+                    let known = super::red_flags::find(id).is_some()
+                        || rules.contraindications.iter().any(|c| c.id == id);
+                    if known {
+                        selection.yes.insert(id.to_string());
+                    } else {
+                        unknown.push(id.to_string());
+                    }
+                }
+            }
+            other => unknown.push(other.to_string()),
+        }
+    }
+    (selection, unknown)
+}
+
+/// The query string for a selection (without `?`); empty parts are left out. Region ids come
+/// out head to feet, so equal selections give equal URLs.
+pub fn to_query(selection: &Selection) -> String {
+    let mut parts = Vec::new();
+    let regions: Vec<String> = selection.regions().into_iter().map(|r| r.id).collect();
+    if !regions.is_empty() {
+        parts.push(format!("regions={}", regions.join(",")));
+    }
+    let complaints: Vec<&str> = selection.complaints.iter().map(|c| c.id()).collect();
+    if !complaints.is_empty() {
+        parts.push(format!("complaints={}", complaints.join(",")));
+    }
+    if let Some(d) = selection.duration {
+        parts.push(format!("duration={}", d.id()));
+    }
+    if !selection.yes.is_empty() {
+        parts.push(format!(
+            "yes={}",
+            selection.yes.iter().cloned().collect::<Vec<_>>().join(",")
+        ));
+    }
+    parts.join("&")
+}

@@ -1,0 +1,54 @@
+//! `picker.json`: the clinic's tunable rules. Red flags are not in here on purpose (see
+//! `red_flags`): content can change what is suggested, never whether an emergency is shown.
+
+use serde::Deserialize;
+
+/// The whole file.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PickerRules {
+    /// Which massage types to suggest for which parts and complaints, best first.
+    pub rules: Vec<Rule>,
+    /// Questions about health conditions that change the suggestions.
+    pub contraindications: Vec<Contraindication>,
+}
+
+/// "For these parts and these complaints, suggest these types, because …".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    /// Side-free parts (`calf`, `lower-back`, `whole-body`); the rule applies when any is selected.
+    pub parts: Vec<String>,
+    /// Complaint ids; the rule applies when any is selected, or when none is chosen yet.
+    /// Empty means any complaint.
+    #[serde(default)]
+    pub complaints: Vec<String>,
+    /// Massage type ids, best match first.
+    pub suggest: Vec<String>,
+    /// Why, completing "Swedish massage …", e.g. "may ease tight, tense muscles".
+    pub reason: String,
+}
+
+/// A health condition to ask about before suggesting anything.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contraindication {
+    /// Stable id for URLs.
+    pub id: String,
+    /// The yes/no question.
+    pub question: String,
+    /// Treated as answered yes when this complaint is chosen (e.g. `pregnancy`).
+    #[serde(default)]
+    pub complaint: Option<String>,
+    /// Massage types not to suggest when the answer is yes.
+    #[serde(default)]
+    pub avoid: Vec<String>,
+    /// Massage types to suggest first when the answer is yes.
+    #[serde(default)]
+    pub prefer: Vec<String>,
+    /// Why the preferred types, completing "Pregnancy massage …".
+    #[serde(default)]
+    pub prefer_reason: Option<String>,
+    /// What to tell the visitor when the answer is yes.
+    pub caution: String,
+}

@@ -1,0 +1,406 @@
+//! The picker's engine with the shipped content: every region, every red flag, every
+//! contraindication, whole body, empty input, ordering and the URL round trip.
+
+use massage_guide::content::{parse, Catalogue, Site};
+use massage_guide::picker::complaints::{Complaint, Duration};
+use massage_guide::picker::engine::{
+    evaluate, parse_query, to_query, Content, Outcome, Selection, DEEP_WORK,
+};
+use massage_guide::picker::red_flags::{Severity, RED_FLAGS};
+use massage_guide::picker::regions;
+use massage_guide::picker::rules::PickerRules;
+
+struct Shipped {
+    rules: PickerRules,
+    catalogue: Catalogue,
+    site: Site,
+}
+
+fn shipped() -> Shipped {
+    let read = |f: &str| {
+        std::fs::read_to_string(format!("{}/public/content/{f}", env!("CARGO_MANIFEST_DIR")))
+            .unwrap()
+    };
+    Shipped {
+        rules: parse("picker.json", &read("picker.json")).unwrap(),
+        catalogue: parse("massage-types.json", &read("massage-types.json")).unwrap(),
+        site: parse("site.json", &read("site.json")).unwrap(),
+    }
+}
+
+fn run(query: &str) -> Outcome {
+    let s = shipped();
+    let (selection, unknown) = parse_query(query, &s.rules);
+    assert!(unknown.is_empty(), "{query}: unknown {unknown:?}");
+    evaluate(
+        &selection,
+        &Content {
+            rules: &s.rules,
+            catalogue: &s.catalogue,
+            site: &s.site,
+        },
+    )
+}
+
+fn ids(o: &Outcome) -> Vec<&str> {
+    o.suggestions.iter().map(|s| s.id.as_str()).collect()
+}
+
+#[test]
+fn empty_input_gives_nothing() {
+    assert_eq!(run(""), Outcome::default());
+    // Complaints or answers without a region are not enough to suggest anything either.
+    assert_eq!(run("complaints=tight&yes=pregnant"), Outcome::default());
+}
+
+#[test]
+fn every_region_alone_gets_a_suggestion_with_a_reason_naming_it() {
+    for region in regions::all() {
+        let complaint = if region.area == regions::Area::WholeBody {
+            "stress"
+        } else {
+            "tight"
+        };
+        let o = run(&format!("regions={}&complaints={complaint}", region.id));
+        assert!(!o.suggestions.is_empty(), "{}: no suggestion", region.id);
+        let reason = &o.suggestions[0].reasons[0];
+        assert!(reason.starts_with("may "), "{}: {reason}", region.id);
+        assert!(
+            reason.ends_with(&region.phrase),
+            "{}: {reason:?} should name {:?}",
+            region.id,
+            region.phrase
+        );
+        assert!(o.emergencies.is_empty());
+    }
+}
+
+#[test]
+fn the_table() {
+    // (query, first suggestion, must contain, must not contain)
+    let cases: &[(&str, &str, &[&str], &[&str])] = &[
+        (
+            "regions=lower-back&complaints=tight",
+            "swedish",
+            &["deep-tissue", "myofascial-release"],
+            &["prenatal"],
+        ),
+        (
+            "regions=trapezius-left,neck-back&complaints=stress",
+            "swedish",
+            &["trigger-point", "chair", "hot-stone"],
+            &[],
+        ),
+        (
+            "regions=head&complaints=headache",
+            "trigger-point",
+            &["swedish", "chair"],
+            &[],
+        ),
+        (
+            "regions=jaw-right&complaints=tight",
+            "trigger-point",
+            &["swedish"],
+            &[],
+        ),
+        (
+            "regions=calf-left,thigh-back-right&complaints=sore-after-exercise",
+            "sports",
+            &["swedish"],
+            &[],
+        ),
+        (
+            "regions=forearm-right,hand-right&complaints=tight",
+            "trigger-point",
+            &["deep-tissue"],
+            &[],
+        ),
+        (
+            "regions=sole-left&complaints=relaxation",
+            "swedish",
+            &["reflexology"],
+            &[],
+        ),
+        (
+            "regions=whole-body&complaints=relaxation",
+            "swedish",
+            &["hot-stone"],
+            &["deep-tissue"],
+        ),
+        (
+            "regions=whole-body&complaints=sore-after-exercise",
+            "sports",
+            &["swedish"],
+            &[],
+        ),
+        (
+            "regions=lower-back&complaints=pregnancy",
+            "prenatal",
+            &[],
+            &["hot-stone", "deep-tissue", "thai"],
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=pregnant",
+            "prenatal",
+            &["swedish"],
+            &["hot-stone", "deep-tissue"],
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=blood-thinners",
+            "swedish",
+            &[],
+            &DEEP_WORK,
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=clot-history",
+            "swedish",
+            &[],
+            &DEEP_WORK,
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=recent-surgery",
+            "swedish",
+            &[],
+            &DEEP_WORK,
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=fracture-osteoporosis",
+            "swedish",
+            &[],
+            &DEEP_WORK,
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=skin",
+            "swedish",
+            &["deep-tissue"],
+            &[],
+        ),
+        (
+            "regions=lower-back&complaints=tight&yes=fever",
+            "swedish",
+            &["deep-tissue"],
+            &[],
+        ),
+        (
+            "regions=whole-body&complaints=stress&yes=cancer-treatment",
+            "swedish",
+            &["lymphatic-drainage"],
+            &["hot-stone", "thai"],
+        ),
+        ("regions=chest&complaints=tight", "swedish", &[], &DEEP_WORK),
+    ];
+    for (query, first, has, has_not) in cases {
+        let o = run(query);
+        let got = ids(&o);
+        assert_eq!(got.first(), Some(first), "{query}: {got:?}");
+        for id in *has {
+            assert!(got.contains(id), "{query}: {id} missing from {got:?}");
+        }
+        for id in *has_not {
+            assert!(
+                !got.contains(id),
+                "{query}: {id} should be gone from {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_contraindication_adds_its_caution() {
+    let s = shipped();
+    for c in &s.rules.contraindications {
+        let o = run(&format!("regions=lower-back&complaints=tight&yes={}", c.id));
+        assert!(
+            o.cautions.contains(&c.caution),
+            "{}: {:?}",
+            c.id,
+            o.cautions
+        );
+        for id in &c.avoid {
+            assert!(
+                !ids(&o).contains(&id.as_str()),
+                "{}: {id} not removed",
+                c.id
+            );
+        }
+        // A preferred type leads its group: first of the offered, or first of the rest.
+        for id in &c.prefer {
+            let pos = o
+                .suggestions
+                .iter()
+                .position(|s| &s.id == id)
+                .expect("preferred type suggested");
+            let offered = o.suggestions[pos].offered;
+            let first = o
+                .suggestions
+                .iter()
+                .position(|s| s.offered == offered)
+                .unwrap();
+            assert_eq!(pos, first, "{}: {id} should lead", c.id);
+        }
+    }
+}
+
+#[test]
+fn every_red_flag_is_asked_where_it_applies_and_acts_when_answered() {
+    for flag in RED_FLAGS {
+        let query = match flag.parts.first() {
+            Some(part) => {
+                let id = regions::all()
+                    .into_iter()
+                    .find(|r| r.part == *part)
+                    .unwrap()
+                    .id;
+                format!("regions={id}&complaints=tight&yes={}", flag.id)
+            }
+            None => unreachable!("every flag names parts"),
+        };
+        let o = run(&query);
+        assert!(
+            o.questions.contains(&flag),
+            "{}: not asked for {query}",
+            flag.id
+        );
+        match flag.severity {
+            Severity::Emergency => {
+                assert_eq!(o.emergencies, vec![flag], "{}", flag.id);
+                assert!(
+                    o.suggestions.is_empty(),
+                    "{}: emergency must replace suggestions",
+                    flag.id
+                );
+            }
+            Severity::SeeDoctor => {
+                assert!(o.see_doctor.contains(&flag.message), "{}", flag.id);
+                assert!(o.emergencies.is_empty());
+                for deep in DEEP_WORK {
+                    assert!(!ids(&o).contains(&deep), "{}: {deep} not removed", flag.id);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn questions_follow_the_chosen_regions_and_emergencies_come_first() {
+    let asked = |q: &str| run(q).questions.iter().map(|f| f.id).collect::<Vec<_>>();
+    assert_eq!(
+        asked("regions=lower-back"),
+        ["back-nerves", "serious-accident", "back-warning-signs"]
+    );
+    assert_eq!(asked("regions=chest"), ["chest-pain"]);
+    assert_eq!(
+        asked("regions=head&complaints=headache"),
+        ["sudden-headache", "headache-jaw-vision"]
+    );
+    assert_eq!(
+        asked("regions=calf-left&complaints=swelling"),
+        ["leg-and-breathless", "clot", "new-weakness"]
+    );
+    assert!(asked("regions=sole-right")
+        .iter()
+        .all(|id| *id == "new-weakness"));
+    for q in [
+        "regions=lower-back",
+        "regions=chest",
+        "regions=calf-left&complaints=swelling",
+    ] {
+        let o = run(q);
+        let severities: Vec<Severity> = o.questions.iter().map(|f| f.severity).collect();
+        let mut sorted = severities.clone();
+        sorted.sort();
+        assert_eq!(severities, sorted, "{q}");
+    }
+}
+
+#[test]
+fn calf_with_swelling_warns_of_a_clot_before_any_answer() {
+    let o = run("regions=calf-left&complaints=swelling");
+    let clot = RED_FLAGS.iter().find(|f| f.id == "clot").unwrap();
+    assert_eq!(o.see_doctor, vec![clot.message]);
+    for deep in DEEP_WORK {
+        assert!(!ids(&o).contains(&deep));
+    }
+    // Swelling elsewhere is not a clot sign.
+    assert!(run("regions=hand-left&complaints=swelling")
+        .see_doctor
+        .is_empty());
+}
+
+#[test]
+fn numbness_new_injury_and_long_pain_raise_cautions() {
+    let o = run("regions=lower-back&complaints=numbness");
+    assert!(
+        o.cautions.iter().any(|c| c.contains("nerve")),
+        "{:?}",
+        o.cautions
+    );
+    let o = run("regions=knee-left&complaints=new-injury");
+    assert!(
+        o.cautions.iter().any(|c| c.contains("new injury")),
+        "{:?}",
+        o.cautions
+    );
+    let o = run("regions=lower-back&complaints=tight&duration=over-12-weeks");
+    assert!(
+        o.cautions.iter().any(|c| c.contains("12 weeks")),
+        "{:?}",
+        o.cautions
+    );
+    assert!(
+        run("regions=lower-back&complaints=tight&duration=under-6-weeks")
+            .cautions
+            .is_empty()
+    );
+}
+
+#[test]
+fn offered_types_come_first_and_order_is_deterministic() {
+    let o = run("regions=whole-body&complaints=stress");
+    let offered: Vec<bool> = o.suggestions.iter().map(|s| s.offered).collect();
+    let mut sorted = offered.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(offered, sorted, "offered first");
+    assert!(
+        o.suggestions
+            .iter()
+            .any(|s| s.id == "shiatsu" && !s.offered),
+        "not-offered types stay, last"
+    );
+    for _ in 0..5 {
+        assert_eq!(run("regions=whole-body&complaints=stress"), o);
+    }
+    // Reasons name every matched region, head to feet, whatever the click order was.
+    let o = run("regions=lower-back,trapezius-right&complaints=tight");
+    let swedish = o.suggestions.iter().find(|s| s.id == "swedish").unwrap();
+    assert_eq!(
+        swedish.reasons,
+        [
+            "may ease tight, tense muscles in the top of your right shoulder",
+            "may give short-term relief to tight, sore muscles in your lower back",
+        ]
+    );
+}
+
+#[test]
+fn url_round_trips_and_ignores_unknown_ids() {
+    let s = shipped();
+    let (sel, unknown) = parse_query(
+        "?regions=calf-left,lower-back,elbow-middle&complaints=tight,swelling,itchy&duration=6-12-weeks&yes=pregnant,clot,nonsense&colour=red",
+        &s.rules,
+    );
+    assert_eq!(unknown, ["elbow-middle", "itchy", "nonsense", "colour"]);
+    assert_eq!(sel.regions.len(), 2);
+    assert_eq!(
+        sel.complaints.iter().copied().collect::<Vec<_>>(),
+        [Complaint::Tight, Complaint::Swelling]
+    );
+    assert_eq!(sel.duration, Some(Duration::SixToTwelveWeeks));
+    let query = to_query(&sel);
+    assert_eq!(
+        query,
+        "regions=lower-back,calf-left&complaints=tight,swelling&duration=6-12-weeks&yes=clot,pregnant"
+    );
+    assert_eq!(parse_query(&query, &s.rules), (sel, vec![]));
+    assert_eq!(to_query(&Selection::default()), "");
+}
