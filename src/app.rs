@@ -5,7 +5,7 @@ use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Catalogue, Site};
 use crate::pages::{
     article::ArticlePage, articles::ArticlesPage, home::HomePage, massage_list::MassageListPage,
-    massage_type::MassageTypePage, not_found::NotFound,
+    massage_type::MassageTypePage, not_found::NotFound, picker::PickerPage,
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -68,6 +68,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/articles/:slug") view=ArticlePage />
                     <Route path=path!("/massage") view=MassageListPage />
                     <Route path=path!("/massage/:id") view=MassageTypePage />
+                    <Route path=path!("/picker") view=PickerPage />
                 </Routes>
             </main>
             <SiteFooter />

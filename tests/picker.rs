@@ -321,6 +321,17 @@ fn calf_with_swelling_warns_of_a_clot_before_any_answer() {
     for deep in DEEP_WORK {
         assert!(!ids(&o).contains(&deep));
     }
+    // No massage for the leg until a doctor has seen it; the back may still be suggested for.
+    assert!(o.suggestions.is_empty(), "{:?}", ids(&o));
+    let o = run("regions=lower-back,calf-left&complaints=tight,swelling");
+    assert!(!o.suggestions.is_empty());
+    for s in &o.suggestions {
+        assert!(
+            s.reasons.iter().all(|r| !r.contains("calf")),
+            "{:?}",
+            s.reasons
+        );
+    }
     // Swelling elsewhere is not a clot sign.
     assert!(run("regions=hand-left&complaints=swelling")
         .see_doctor

@@ -34,6 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
                 <nav aria-label="Main">
                     <ul class="nav-list">
                         <li><A href=href("/") exact=true>"About"</A></li>
+                        <li><A href=href("/picker")>"Where it hurts"</A></li>
                         <li><A href=href("/massage")>"Massage types"</A></li>
                         <li><A href=href("/articles")>"Articles"</A></li>
                     </ul>

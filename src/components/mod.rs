@@ -7,3 +7,4 @@ pub mod footer;
 pub mod header;
 pub mod loaded;
 pub mod page_meta;
+pub mod picker;

@@ -43,7 +43,7 @@ pub fn HomePage() -> impl IntoView {
                     <aside class="cta" aria-labelledby="cta-title">
                         <h2 id="cta-title">"Where does it hurt?"</h2>
                         <p>"Sore back, stiff neck, tired legs? See which kinds of massage may help, what a session is like, and who should check with a doctor first."</p>
-                        <a class="button button-primary" href=href("/massage")>"Find the right massage"</a>
+                        <a class="button button-primary" href=href("/picker")>"Find the right massage"</a>
                     </aside>
                 </div>
                 <section class="latest" aria-labelledby="latest-title">

@@ -6,3 +6,4 @@ pub mod home;
 pub mod massage_list;
 pub mod massage_type;
 pub mod not_found;
+pub mod picker;

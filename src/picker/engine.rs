@@ -50,7 +50,8 @@ pub struct Suggestion {
 pub struct Outcome {
     /// Emergency signs answered yes: shown first, and there are no suggestions.
     pub emergencies: Vec<&'static RedFlag>,
-    /// See-a-doctor messages: above the suggestions; deep work is removed.
+    /// See-a-doctor messages: above the suggestions; deep work is removed, and the parts the
+    /// sign is about get no suggestion at all.
     pub see_doctor: Vec<&'static str>,
     /// Other things to know before booking.
     pub cautions: Vec<String>,
@@ -122,10 +123,15 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
         .collect();
     flags.sort_by_key(|f| f.severity);
     out.questions = flags.clone();
+    // Parts a doctor should see first get no massage suggestion at all.
+    let mut blocked: BTreeSet<&str> = BTreeSet::new();
     for flag in flags.iter().filter(|f| selection.said_yes(f.id)) {
         match flag.severity {
             Severity::Emergency => out.emergencies.push(flag),
-            Severity::SeeDoctor => out.see_doctor.push(flag.message),
+            Severity::SeeDoctor => {
+                out.see_doctor.push(flag.message);
+                blocked.extend(flag.parts);
+            }
         }
     }
     // A swollen calf or thigh is a possible clot until a doctor says otherwise: warn unasked.
@@ -133,6 +139,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     let leg_swelling = has(Complaint::Swelling) && clot.parts.iter().any(|p| parts.contains(p));
     if leg_swelling && !out.see_doctor.contains(&clot.message) {
         out.see_doctor.push(clot.message);
+        blocked.extend(clot.parts);
     }
     if !out.emergencies.is_empty() {
         return out;
@@ -200,7 +207,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
                 .any(has);
         let matched: Vec<Region> = chosen
             .iter()
-            .filter(|r| rule.parts.iter().any(|p| p == r.part))
+            .filter(|r| !blocked.contains(r.part) && rule.parts.iter().any(|p| p == r.part))
             .cloned()
             .collect();
         if !complaint_ok || matched.is_empty() {

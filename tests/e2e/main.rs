@@ -5,6 +5,7 @@
 //! engine and exits non-zero if anything failed.
 
 mod browser;
+mod picker;
 mod server;
 mod site;
 
@@ -46,7 +47,8 @@ async fn main() {
             .collect(),
         Err(_) => Engine::ALL.to_vec(),
     };
-    let tests = site::tests();
+    let mut tests = site::tests();
+    tests.extend(picker::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {

@@ -102,7 +102,7 @@ async fn home_shows_about_text_cta_and_latest_articles(x: &Ctx) -> R {
     eq(
         "CTA link",
         p.attrs(".cta a", "href").await?,
-        vec!["/massage".to_string()],
+        vec!["/picker".to_string()],
     )?;
     p.wait(
         "document.querySelectorAll('.latest .card').length === 3",
@@ -693,12 +693,15 @@ async fn html_in_json_is_shown_as_text(x: &Ctx) -> R {
     )
 }
 
-const ROUTES: [&str; 6] = [
+const ROUTES: [&str; 9] = [
     "/",
     "/articles",
     "/articles/massage-for-sore-back",
     "/massage",
     "/massage/swedish",
+    "/picker",
+    "/picker?regions=lower-back,calf-left&complaints=tight,swelling",
+    "/picker?regions=chest&yes=chest-pain",
     "/no-such-page",
 ];
 
@@ -716,7 +719,7 @@ async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
         )
         .await?;
         p.wait(
-            &format!("(() => {{ const d = document.getElementById('f').contentDocument; return d && d.location.pathname === {} && d.querySelectorAll('h1').length === 1 && !d.querySelector('[aria-busy=true]'); }})()", json!(route)),
+            &format!("(() => {{ const d = document.getElementById('f').contentDocument; return d && d.location.pathname + d.location.search === {} && d.querySelectorAll('h1').length === 1 && !d.querySelector('[aria-busy=true]'); }})()", json!(route)),
             &format!("{route} in the 360 px frame"),
         )
         .await?;

@@ -1,0 +1,69 @@
+//! "What does it feel like?" and "For how long?".
+
+use crate::pages::picker::Update;
+use crate::picker::complaints::{Complaint, Duration};
+use crate::picker::engine::Selection;
+use leptos::prelude::*;
+
+/// Complaint checkboxes and the optional duration.
+#[component]
+pub fn Feel(
+    /// The current selection.
+    selection: Signal<Selection>,
+    /// Moves to a new selection.
+    update: Update,
+) -> impl IntoView {
+    let complaints = Complaint::ALL
+        .into_iter()
+        .map(|c| {
+            let update = update.clone();
+            let toggle = move |_| {
+                let mut s = selection.get_untracked();
+                if !s.complaints.remove(&c) {
+                    s.complaints.insert(c);
+                }
+                update.set(s);
+            };
+            view! {
+                <li>
+                    <label class="check">
+                        <input type="checkbox" name="complaint" value=c.id() prop:checked=move || selection.with(|s| s.complaints.contains(&c)) on:change=toggle />
+                        <span>{c.label()}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let durations = Duration::ALL
+        .into_iter()
+        .map(|d| {
+            let update = update.clone();
+            let choose = move |_| {
+                let mut s = selection.get_untracked();
+                s.duration = Some(d);
+                update.set(s);
+            };
+            view! {
+                <li>
+                    <label class="check">
+                        <input type="radio" name="duration" value=d.id() prop:checked=move || selection.with(|s| s.duration == Some(d)) on:change=choose />
+                        <span>{d.label()}</span>
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="picker-step" aria-labelledby="feel-title">
+            <h2 id="feel-title">"What does it feel like?"</h2>
+            <fieldset>
+                <legend class="visually-hidden">"What does it feel like?"</legend>
+                <ul class="check-list">{complaints}</ul>
+            </fieldset>
+            <fieldset>
+                <legend>"For how long? (optional)"</legend>
+                <ul class="check-list check-list-inline">{durations}</ul>
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! The picker's view, one component per file. It shows what the engine decided and turns
+//! clicks into a new selection; it never decides anything about health itself.
+
+pub mod feel;
+pub mod questions;
+pub mod region_list;
+pub mod results;

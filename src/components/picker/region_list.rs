@@ -1,0 +1,62 @@
+//! Every body region as a plain labelled checkbox, grouped by area, head to feet.
+
+use crate::pages::picker::Update;
+use crate::picker::engine::Selection;
+use crate::picker::regions::{self, Area};
+use leptos::prelude::*;
+
+/// The checklist of regions; it shares its state (the URL) with the body figure.
+#[component]
+pub fn RegionList(
+    /// The current selection.
+    selection: Signal<Selection>,
+    /// Moves to a new selection.
+    update: Update,
+) -> impl IntoView {
+    let all = regions::all();
+    let groups = Area::ALL
+        .into_iter()
+        .map(|area| {
+            let boxes = all
+                .iter()
+                .filter(|r| r.area == area)
+                .map(|r| {
+                    let id = r.id.clone();
+                    let checked = {
+                        let id = id.clone();
+                        move || selection.with(|s| s.regions.contains(&id))
+                    };
+                    let update = update.clone();
+                    let toggle = move |_| {
+                        let mut s = selection.get_untracked();
+                        if !s.regions.remove(&id) {
+                            s.regions.insert(id.clone());
+                        }
+                        update.set(s);
+                    };
+                    view! {
+                        <li>
+                            <label class="check">
+                                <input type="checkbox" name="region" value=r.id.clone() prop:checked=checked on:change=toggle />
+                                <span>{r.name.clone()}</span>
+                            </label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="region-group">
+                    <legend>{area.label()}</legend>
+                    <ul class="check-list">{boxes}</ul>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="picker-step" aria-labelledby="where-title">
+            <h2 id="where-title">"Where does it hurt?"</h2>
+            <p class="hint">"Left and right mean your own left and right."</p>
+            <div class="region-groups">{groups}</div>
+        </section>
+    }
+}

@@ -1,0 +1,158 @@
+//! What the engine decided: the emergency box, doctor notices, cautions and ranked cards.
+
+use crate::app::href;
+use crate::components::booking::Booking;
+use crate::content::{Catalogue, Site};
+use crate::picker::engine::{Outcome, Suggestion};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The urgent message, above everything else on the page, when an emergency sign is chosen.
+#[component]
+pub fn Emergency(
+    /// The engine's answer.
+    outcome: Memo<Outcome>,
+) -> impl IntoView {
+    move || {
+        let flags = outcome.with(|o| o.emergencies.clone());
+        (!flags.is_empty()).then(|| {
+            let messages = flags
+                .iter()
+                .map(|f| view! { <p>{f.message}</p> })
+                .collect_view();
+            view! {
+                <div class="emergency" role="alert">
+                    <h2>"Get help now"</h2>
+                    {messages}
+                    <p><a class="button button-emergency" href="tel:999">"Call 999"</a></p>
+                </div>
+            }
+        })
+    }
+}
+
+/// "May ease …" from the engine's "may ease …", as a sentence.
+fn sentence(reason: &str) -> String {
+    let mut chars = reason.chars();
+    match chars.next() {
+        Some(c) => format!("{}{}.", c.to_uppercase(), chars.as_str()),
+        None => String::new(),
+    }
+}
+
+/// The result column: live summary, notices, cautions and suggestion cards.
+#[component]
+pub fn Results(
+    /// The engine's answer.
+    outcome: Memo<Outcome>,
+    /// Massage types, for names and sources.
+    catalogue: Arc<Catalogue>,
+    /// The clinic, for booking.
+    site: Arc<Site>,
+) -> impl IntoView {
+    let names = {
+        let catalogue = catalogue.clone();
+        move |o: &Outcome| {
+            o.suggestions
+                .iter()
+                .filter(|s| s.offered)
+                .filter_map(|s| catalogue.find(&s.id).map(|t| t.name.clone()))
+                .collect::<Vec<_>>()
+        }
+    };
+    let summary = move || {
+        outcome.with(|o| {
+            if !o.emergencies.is_empty() {
+                "Urgent: please get help now. Suggestions are hidden.".to_string()
+            } else if o.suggestions.is_empty() {
+                "No suggestions yet.".to_string()
+            } else {
+                let first = names(o).into_iter().next().unwrap_or_default();
+                let doctor = if o.see_doctor.is_empty() {
+                    ""
+                } else {
+                    " Please see a doctor first."
+                };
+                format!(
+                    "{} suggestions, best match {first}.{doctor}",
+                    o.suggestions.len()
+                )
+            }
+        })
+    };
+    let body = move || {
+        let o = outcome.get();
+        if !o.emergencies.is_empty() {
+            return view! {
+                <p class="empty-state">"Suggestions are hidden: please get help first (see the message at the top of the page)."</p>
+            }
+            .into_any();
+        }
+        if o.suggestions.is_empty() && o.see_doctor.is_empty() {
+            return view! {
+                <p class="empty-state">"Choose where it hurts, and the kinds of massage that may help will appear here, with the reasons."</p>
+            }
+            .into_any();
+        }
+        let doctor = o
+            .see_doctor
+            .iter()
+            .map(|m| view! { <p>{*m}</p> })
+            .collect_view();
+        let cautions = o
+            .cautions
+            .iter()
+            .map(|c| view! { <li>{c.clone()}</li> })
+            .collect_view();
+        let (offered, other): (Vec<Suggestion>, Vec<Suggestion>) =
+            o.suggestions.iter().cloned().partition(|s| s.offered);
+        let cards = |list: Vec<Suggestion>| {
+            list.into_iter()
+                .filter_map(|s| catalogue.find(&s.id).cloned().map(|t| (s, t)))
+                .map(|(s, t)| {
+                    let reasons = s.reasons.iter().map(|r| view! { <li>{sentence(r)}</li> }).collect_view();
+                    let source = t.may_help.first().map(|b| view! {
+                        <p class="source">"Source: " <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a></p>
+                    });
+                    let book = s.offered.then(|| view! { <Booking site=site.clone() id=t.id.clone() name=t.name.clone() /> });
+                    view! {
+                        <li class="card suggestion" data-type=t.id.clone()>
+                            <h3><a href=href(&format!("/massage/{}", t.id))>{t.name.clone()}</a></h3>
+                            <ul class="reasons">{reasons}</ul>
+                            {source}
+                            {book}
+                        </li>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            {(!o.see_doctor.is_empty()).then(|| view! {
+                <div class="see-doctor">
+                    <h3>"See a doctor first"</h3>
+                    {doctor}
+                </div>
+            })}
+            {(!o.cautions.is_empty()).then(|| view! {
+                <div class="cautions">
+                    <h3>"Before you book"</h3>
+                    <ul>{cautions}</ul>
+                </div>
+            })}
+            <ol class="suggestions">{cards(offered)}</ol>
+            {(!other.is_empty()).then(|| view! {
+                <h3 class="not-offered-title">"Not offered here"</h3>
+                <ol class="suggestions not-offered">{cards(other)}</ol>
+            })}
+        }
+        .into_any()
+    };
+    view! {
+        <section class="picker-step results" aria-labelledby="results-title">
+            <h2 id="results-title">"What may help"</h2>
+            <p class="visually-hidden" aria-live="polite">{summary}</p>
+            {body}
+            <p class="disclaimer">"This is guidance, not a diagnosis. If you are worried about your health, talk to a doctor."</p>
+        </section>
+    }
+}

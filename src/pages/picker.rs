@@ -1,0 +1,135 @@
+//! `/picker`: "Where does it hurt?". The selection lives in the URL, so reloading or sharing
+//! the link restores it and Back undoes the last step; the engine decides, the view shows.
+
+use crate::app::{href, store, Store};
+use crate::components::loaded::{loaded, Skeleton};
+use crate::components::page_meta::use_page_meta;
+use crate::components::picker::{
+    feel::Feel, questions::Questions, region_list::RegionList, results::Emergency, results::Results,
+};
+use crate::content::load::Remote;
+use crate::content::{Catalogue, Site};
+use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
+use crate::picker::rules::PickerRules;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_location, use_navigate};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// Changes the selection by pushing a new URL (one history entry per step).
+#[derive(Clone)]
+pub struct Update(Arc<dyn Fn(Selection) + Send + Sync>);
+
+impl Update {
+    /// Moves to `selection`.
+    pub fn set(&self, selection: Selection) {
+        (self.0)(selection)
+    }
+}
+
+/// The picker page.
+#[component]
+pub fn PickerPage() -> impl IntoView {
+    let rules = Remote::<PickerRules>::new("picker.json");
+    let Store {
+        site, catalogue, ..
+    } = store();
+    use_page_meta(|| {
+        Some((
+            "Where does it hurt?".into(),
+            "Mark where it hurts and what it feels like, and see which kinds of massage may help, and when to see a doctor instead.".into(),
+        ))
+    });
+    view! {
+        <div class="wrap page picker">
+            <h1>"Where does it hurt?"</h1>
+            <p class="lead">"Choose where it hurts and what it feels like. You will see which kinds of massage may help and why, and when a doctor should see you first. Your answers stay in this browser."</p>
+            {loaded(rules, Skeleton::Text, false, move |rules| {
+                loaded(catalogue, Skeleton::Text, false, move |catalogue| {
+                    let rules = rules.clone();
+                    loaded(site, Skeleton::Text, false, move |site| {
+                        view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site /> }.into_any()
+                    })
+                    .into_any()
+                })
+                .into_any()
+            })}
+        </div>
+    }
+}
+
+#[component]
+fn PickerBody(
+    rules: Arc<PickerRules>,
+    catalogue: Arc<Catalogue>,
+    site: Arc<Site>,
+) -> impl IntoView {
+    let location = use_location();
+    let parsed = {
+        let rules = rules.clone();
+        Memo::new(move |_| parse_query(&location.search.get(), &rules))
+    };
+    let selection = Signal::derive(move || parsed.with(|(s, _)| s.clone()));
+    let outcome: Memo<Outcome> = {
+        let (rules, catalogue, site) = (rules.clone(), catalogue.clone(), site.clone());
+        Memo::new(move |_| {
+            selection.with(|s| {
+                evaluate(
+                    s,
+                    &Content {
+                        rules: &rules,
+                        catalogue: &catalogue,
+                        site: &site,
+                    },
+                )
+            })
+        })
+    };
+    let navigate = use_navigate();
+    let update = Update(Arc::new(move |s: Selection| {
+        let query = to_query(&s);
+        let url = if query.is_empty() {
+            href("/picker")
+        } else {
+            format!("{}?{query}", href("/picker"))
+        };
+        navigate(
+            &url,
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    }));
+    let start_over = {
+        let update = update.clone();
+        move |_| update.set(Selection::default())
+    };
+    let unknown = move || {
+        let u = parsed.with(|(_, u)| u.clone());
+        (!u.is_empty()).then(|| view! {
+            <p class="notice" role="status">
+                {format!("Some choices in this link were not recognised and have been left out: {}.", u.join(", "))}
+            </p>
+        })
+    };
+    view! {
+        <Emergency outcome />
+        {unknown}
+        <div class="picker-layout">
+            <div class="picker-steps">
+                <RegionList selection update=update.clone() />
+                <Show when=move || !selection.with(|s| s.regions.is_empty())>
+                    <Feel selection update=update.clone() />
+                    <Questions selection outcome update=update.clone() rules=rules.clone() />
+                </Show>
+                <p>
+                    <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
+                </p>
+            </div>
+            <div class="picker-results">
+                <Results outcome catalogue site />
+            </div>
+        </div>
+    }
+}
