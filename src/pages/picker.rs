@@ -5,7 +5,8 @@ use crate::app::{href, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
-    feel::Feel, questions::Questions, region_list::RegionList, results::Emergency, results::Results,
+    body_figure::BodyFigure, feel::Feel, questions::Questions, region_list::RegionList,
+    results::Emergency, results::Results,
 };
 use crate::content::load::Remote;
 use crate::content::{Catalogue, Site};
@@ -101,6 +102,8 @@ fn PickerBody(
             },
         );
     }));
+    // Body map or plain list: how to choose, not what was chosen, so not in the URL.
+    let list_mode = RwSignal::new(false);
     let start_over = {
         let update = update.clone();
         move |_| update.set(Selection::default())
@@ -118,7 +121,22 @@ fn PickerBody(
         {unknown}
         <div class="picker-layout">
             <div class="picker-steps">
-                <RegionList selection update=update.clone() />
+                <section class="picker-step" aria-labelledby="where-title">
+                    <h2 id="where-title">"Where does it hurt?"</h2>
+                    <p class="hint">"Left and right mean your own left and right, as marked on the figures."</p>
+                    <div class="mode-switch" role="group" aria-label="How to choose">
+                        <button type="button" aria-pressed=move || (!list_mode.get()).to_string() on:click=move |_| list_mode.set(false)>"Body map"</button>
+                        <button type="button" aria-pressed=move || list_mode.get().to_string() on:click=move |_| list_mode.set(true)>"List"</button>
+                    </div>
+                    {
+                        let update = update.clone();
+                        move || if list_mode.get() {
+                            view! { <RegionList selection update=update.clone() /> }.into_any()
+                        } else {
+                            view! { <BodyFigure selection update=update.clone() /> }.into_any()
+                        }
+                    }
+                </section>
                 <Show when=move || !selection.with(|s| s.regions.is_empty())>
                     <Feel selection update=update.clone() />
                     <Questions selection outcome update=update.clone() rules=rules.clone() />

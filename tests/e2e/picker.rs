@@ -15,6 +15,11 @@ macro_rules! tests {
 pub fn tests() -> Vec<Test> {
     tests![
         picker_checklist_updates_url_and_suggestions,
+        picker_figure_regions_toggle_on_both_views,
+        picker_figure_toggles_by_keyboard_and_names_regions,
+        picker_list_and_figure_share_one_state,
+        picker_whole_body_is_its_own_control,
+        picker_regions_are_big_enough_to_tap_at_360px,
         picker_url_restores_after_reload_and_back_undoes,
         picker_toggles_by_keyboard,
         picker_emergency_replaces_suggestions,
@@ -38,14 +43,26 @@ async fn cards(p: &Page, css: &str) -> R<Vec<String>> {
     p.attrs(css, "data-type").await
 }
 
+/// Whether the checkbox for `value` is ticked: a list input, or a figure region (whose copies
+/// on the front and back figures must agree).
 async fn checked(p: &Page, value: &str) -> R<bool> {
     let v = p
         .js(
-            "const e = document.querySelector(`input[value='${arguments[0]}']`); return e ? e.checked : null;",
+            "const e = document.querySelector(`input[value='${arguments[0]}']`); if (e) return e.checked; \
+             const g = [...document.querySelectorAll(`[data-region='${arguments[0]}']`)].map(g => g.getAttribute('aria-checked')); \
+             if (g.length === 0 || g.some(v => v !== g[0])) return null; return g[0] === 'true';",
             vec![json!(value)],
         )
         .await?;
-    v.as_bool().ok_or_else(|| format!("no checkbox {value}"))
+    v.as_bool()
+        .ok_or_else(|| format!("no checkbox {value}, or its copies disagree"))
+}
+
+/// Switches the region chooser to the plain list.
+async fn use_list(p: &Page) -> R {
+    p.click(".mode-switch button:nth-child(2)").await?;
+    p.wait("document.querySelector('input[name=region]')", "the list")
+        .await
 }
 
 async fn picker_checklist_updates_url_and_suggestions(x: &Ctx) -> R {
@@ -55,6 +72,7 @@ async fn picker_checklist_updates_url_and_suggestions(x: &Ctx) -> R {
     check(p.texts(".suggestion").await?.is_empty(), || {
         "cards before any choice".into()
     })?;
+    use_list(p).await?;
     p.click("input[value=lower-back]").await?;
     p.wait(
         "location.search === '?regions=lower-back'",
@@ -110,7 +128,8 @@ async fn picker_url_restores_after_reload_and_back_undoes(x: &Ctx) -> R {
         checked(p, "lower-back").await? && checked(p, "tight").await?,
         || "state lost on reload".into(),
     )?;
-    p.click("input[value=calf-left]").await?;
+    p.click(".figure-back [data-region=calf-left] .shape")
+        .await?;
     p.wait(
         "location.search.includes('calf-left')",
         "the calf in the URL",
@@ -124,7 +143,7 @@ async fn picker_url_restores_after_reload_and_back_undoes(x: &Ctx) -> R {
     )
     .await?;
     p.wait(
-        "!document.querySelector('input[value=calf-left]').checked",
+        "document.querySelector('[data-region=calf-left]').getAttribute('aria-checked') === 'false'",
         "the calf unticked",
     )
     .await?;
@@ -136,6 +155,7 @@ async fn picker_url_restores_after_reload_and_back_undoes(x: &Ctx) -> R {
 async fn picker_toggles_by_keyboard(x: &Ctx) -> R {
     let p = &x.page;
     open(p, "/picker").await?;
+    use_list(p).await?;
     let el =
         p.c.find(fantoccini::Locator::Css("input[value=neck-back]"))
             .await
@@ -287,5 +307,166 @@ async fn picker_start_over_clears_everything(x: &Ctx) -> R {
         .await?;
     p.click(".picker-steps > p > button").await?;
     p.wait("location.search === ''", "an empty URL").await?;
-    p.wait("!document.querySelector('.suggestion') && !document.querySelector('input[value=lower-back]').checked", "an empty picker").await
+    p.wait("!document.querySelector('.suggestion') && document.querySelector('[data-region=lower-back]').getAttribute('aria-checked') === 'false'", "an empty picker").await
+}
+
+async fn picker_figure_regions_toggle_on_both_views(x: &Ctx) -> R {
+    let p = &x.page;
+    open(p, "/picker").await?;
+    // Side labels say whose side it is, in both views.
+    let labels = p.texts(".figure .side-label").await?;
+    check(
+        labels == ["Your right", "Your left", "Your left", "Your right"],
+        || format!("labels {labels:?}"),
+    )?;
+    p.click(".figure-front [data-region=shoulder-right] .shape")
+        .await?;
+    p.wait(
+        "location.search === '?regions=shoulder-right'",
+        "the front click in the URL",
+    )
+    .await?;
+    // The shoulder is on both figures: both copies show it ticked.
+    check(checked(p, "shoulder-right").await?, || {
+        "shoulder not ticked on both figures".into()
+    })?;
+    p.click(".figure-back [data-region=calf-left] .shape")
+        .await?;
+    p.wait(
+        "location.search === '?regions=shoulder-right,calf-left'",
+        "the back click in the URL",
+    )
+    .await?;
+    p.click(".figure-back [data-region=shoulder-right] .shape")
+        .await?;
+    p.wait(
+        "location.search === '?regions=calf-left'",
+        "the shoulder untoggled from the back",
+    )
+    .await?;
+    check(!checked(p, "shoulder-right").await?, || {
+        "shoulder still ticked".into()
+    })
+}
+
+async fn picker_figure_toggles_by_keyboard_and_names_regions(x: &Ctx) -> R {
+    let p = &x.page;
+    open(p, "/picker").await?;
+    let region = "document.querySelector('.figure-back [data-region=lower-back]')";
+    let name = p.js(&format!("return {region}.getAttribute('aria-label') + '|' + {region}.getAttribute('role') + '|' + {region}.tabIndex"), vec![]).await?;
+    check(name == json!("Lower back|checkbox|0"), || {
+        format!("region semantics {name}")
+    })?;
+    p.js(&format!("{region}.focus()"), vec![]).await?;
+    p.wait(
+        "document.querySelector('.figure-caption').textContent === 'Lower back'",
+        "the focused region's name",
+    )
+    .await?;
+    let el = p.c.active_element().await.map_err(|e| e.to_string())?;
+    el.send_keys(" ").await.map_err(|e| e.to_string())?;
+    p.wait("location.search === '?regions=lower-back'", "Space to tick")
+        .await?;
+    p.wait(
+        &format!("{region}.getAttribute('aria-checked') === 'true'"),
+        "aria-checked",
+    )
+    .await?;
+    let el = p.c.active_element().await.map_err(|e| e.to_string())?;
+    el.send_keys("\u{E007}").await.map_err(|e| e.to_string())?;
+    p.wait("location.search === ''", "Enter to untick").await?;
+    // Focus order runs head to feet on the front figure.
+    let order = p
+        .js("return [...document.querySelectorAll('.figure-front [role=checkbox]')].map(g => g.dataset.region).slice(0, 4)", vec![])
+        .await?;
+    check(
+        order == json!(["head", "face", "jaw-right", "jaw-left"]),
+        || format!("order {order}"),
+    )
+}
+
+async fn picker_list_and_figure_share_one_state(x: &Ctx) -> R {
+    let p = &x.page;
+    open(p, "/picker").await?;
+    p.click(".figure-front [data-region=knee-left] .shape")
+        .await?;
+    p.wait(
+        "location.search === '?regions=knee-left'",
+        "the figure click",
+    )
+    .await?;
+    use_list(p).await?;
+    check(checked(p, "knee-left").await?, || {
+        "list does not show the figure's choice".into()
+    })?;
+    p.click("input[value=hand-right]").await?;
+    p.wait(
+        "location.search === '?regions=hand-right,knee-left'",
+        "the list click",
+    )
+    .await?;
+    p.click(".mode-switch button:nth-child(1)").await?;
+    p.wait("document.querySelector('.figure')", "the figure again")
+        .await?;
+    check(
+        checked(p, "hand-right").await? && checked(p, "knee-left").await?,
+        || "figure lost the list's choice".into(),
+    )
+}
+
+async fn picker_whole_body_is_its_own_control(x: &Ctx) -> R {
+    let p = &x.page;
+    open(p, "/picker").await?;
+    p.click("input[name=whole-body]").await?;
+    p.wait(
+        "location.search === '?regions=whole-body'",
+        "whole body in the URL",
+    )
+    .await?;
+    p.click("input[value=relaxation]").await?;
+    p.wait("document.querySelector('.suggestion')", "suggestions")
+        .await?;
+    let reasons = p
+        .texts(".suggestion[data-type=swedish] .reasons li")
+        .await?;
+    check(
+        reasons == ["May help you relax and unwind all over."],
+        || format!("reasons {reasons:?}"),
+    )
+}
+
+async fn picker_regions_are_big_enough_to_tap_at_360px(x: &Ctx) -> R {
+    let p = &x.page;
+    let frame = "<!doctype html><title>phone</title><body style='margin:0'><iframe id=f style='width:360px;height:740px;border:0' src='/picker'></iframe>";
+    x.server.fault(
+        "/__phone-picker.html",
+        crate::server::Fault::Body(frame.into()),
+    );
+    p.open_raw("/__phone-picker.html").await?;
+    p.wait(
+        "document.getElementById('f').contentDocument.querySelector('.figure')",
+        "the picker in the frame",
+    )
+    .await?;
+    p.c.enter_frame(0).await.map_err(|e| e.to_string())?;
+    let result = async {
+        // Every region of the shown figure has a hit area of at least 24 x 24 CSS px (WCAG 2.2).
+        let small = |view: &str| {
+            format!("return [...document.querySelectorAll('.figure-{view} .region')].map(g => [g.dataset.region, g.getBoundingClientRect()]).filter(([, r]) => r.width < 24 || r.height < 24).map(([id]) => id)")
+        };
+        let front = p.js(&small("front"), vec![]).await?;
+        check(front == json!([]), || format!("front regions under 24 px: {front}"))?;
+        let hidden = p.js("return getComputedStyle(document.querySelector('.figure-back')).display", vec![]).await?;
+        check(hidden == json!("none"), || "phones show one figure at a time".into())?;
+        p.click(".view-switch button:nth-child(2)").await?;
+        p.wait("getComputedStyle(document.querySelector('.figure-back')).display !== 'none'", "the back figure").await?;
+        let back = p.js(&small("back"), vec![]).await?;
+        check(back == json!([]), || format!("back regions under 24 px: {back}"))?;
+        // A real click on a small region hits it.
+        p.click(".figure-back [data-region=ankle-left] .shape").await?;
+        p.wait("location.search === '?regions=ankle-left'", "the ankle tapped").await
+    }
+    .await;
+    p.c.enter_parent_frame().await.map_err(|e| e.to_string())?;
+    result
 }

@@ -5,7 +5,7 @@ use crate::picker::engine::Selection;
 use crate::picker::regions::{self, Area};
 use leptos::prelude::*;
 
-/// The checklist of regions; it shares its state (the URL) with the body figure.
+/// The checklist of regions, the alternative to the body figure; both share one state (the URL).
 #[component]
 pub fn RegionList(
     /// The current selection.
@@ -52,11 +52,5 @@ pub fn RegionList(
             }
         })
         .collect_view();
-    view! {
-        <section class="picker-step" aria-labelledby="where-title">
-            <h2 id="where-title">"Where does it hurt?"</h2>
-            <p class="hint">"Left and right mean your own left and right."</p>
-            <div class="region-groups">{groups}</div>
-        </section>
-    }
+    view! { <div class="region-groups">{groups}</div> }
 }

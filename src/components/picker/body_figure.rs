@@ -1,0 +1,146 @@
+//! The body map: front and back figures whose regions are checkboxes for mouse, touch,
+//! keyboard and screen readers alike, plus the "all over" choice.
+
+use super::artwork::{Shape, BACK, FRONT};
+use crate::pages::picker::Update;
+use crate::picker::engine::Selection;
+use crate::picker::regions::{self, WHOLE_BODY};
+use leptos::prelude::*;
+
+/// Front and back side by side (one at a time on a phone, with a switch).
+#[component]
+pub fn BodyFigure(
+    /// The current selection.
+    selection: Signal<Selection>,
+    /// Moves to a new selection.
+    update: Update,
+) -> impl IntoView {
+    // The region under the pointer or focus, named under the figure.
+    let hovered = RwSignal::new(None::<String>);
+    let show_back = RwSignal::new(false);
+    let toggle = {
+        let update = update.clone();
+        move |id: &str| {
+            let mut s = selection.get_untracked();
+            if !s.regions.remove(id) {
+                s.regions.insert(id.to_string());
+            }
+            update.set(s);
+        }
+    };
+    let whole_toggle = toggle.clone();
+    let caption = move || {
+        hovered
+            .get()
+            .unwrap_or_else(|| "Tap or click where it hurts".into())
+    };
+    view! {
+        <div class="body-map">
+            <label class="check whole-body">
+                <input
+                    type="checkbox"
+                    name="whole-body"
+                    prop:checked=move || selection.with(|s| s.regions.contains(WHOLE_BODY))
+                    on:change=move |_| whole_toggle(WHOLE_BODY)
+                />
+                <span>"All over / whole body"</span>
+            </label>
+            <div class="view-switch" role="group" aria-label="Which side of the body">
+                <button type="button" aria-pressed=move || (!show_back.get()).to_string() on:click=move |_| show_back.set(false)>"Front"</button>
+                <button type="button" aria-pressed=move || show_back.get().to_string() on:click=move |_| show_back.set(true)>"Back"</button>
+            </div>
+            <div class="figures" class:show-back=move || show_back.get()>
+                {figure("front", "Front of the body", FRONT, ["Your right", "Your left"], selection, hovered, toggle.clone())}
+                {figure("back", "Back of the body", BACK, ["Your left", "Your right"], selection, hovered, toggle)}
+            </div>
+            <p class="figure-caption" aria-hidden="true">{caption}</p>
+        </div>
+    }
+}
+
+/// One view: its side labels and its regions, each a focusable `role="checkbox"` group.
+fn figure(
+    which: &'static str,
+    label: &'static str,
+    shapes: &'static [Shape],
+    sides: [&'static str; 2],
+    selection: Signal<Selection>,
+    hovered: RwSignal<Option<String>>,
+    toggle: impl Fn(&str) + Clone + Send + Sync + 'static,
+) -> impl IntoView {
+    let regions = shapes
+        .iter()
+        .map(|shape| {
+            let name = regions::find(shape.region)
+                .map(|r| r.name)
+                .unwrap_or_default();
+            let id = shape.region;
+            let checked = move || selection.with(|s| s.regions.contains(id)).to_string();
+            let on_click = {
+                let toggle = toggle.clone();
+                move |_| toggle(id)
+            };
+            let on_key = {
+                let toggle = toggle.clone();
+                move |ev: leptos::ev::KeyboardEvent| {
+                    if ev.key() == " " || ev.key() == "Enter" {
+                        ev.prevent_default();
+                        toggle(id);
+                    }
+                }
+            };
+            let show = {
+                let name = name.clone();
+                move |_| hovered.set(Some(name.clone()))
+            };
+            let show_focus = {
+                let name = name.clone();
+                move |_| hovered.set(Some(name.clone()))
+            };
+            let hit = shape
+                .hit
+                .map(|(cx, cy, r)| view! { <circle class="hit" cx=cx cy=cy r=r /> });
+            view! {
+                <g
+                    class="region"
+                    data-region=id
+                    role="checkbox"
+                    tabindex="0"
+                    aria-label=name
+                    aria-checked=checked
+                    on:click=on_click
+                    on:keydown=on_key
+                    on:pointerenter=show
+                    on:pointerleave=move |_| hovered.set(None)
+                    on:focus=show_focus
+                    on:blur=move |_| hovered.set(None)
+                >
+                    {hit}
+                    <path class="shape" d=shape.d />
+                </g>
+            }
+        })
+        .collect_view();
+    let base = shapes
+        .iter()
+        .map(|s| view! { <path d=s.d /> })
+        .collect_view();
+    view! {
+        <figure class=format!("figure figure-{which}")>
+            <svg viewBox="0 0 240 470" role="group" aria-label=label>
+                // Selected regions are hatched as well as coloured, so colour is not the only cue.
+                <defs>
+                    <pattern id=format!("hatch-{which}") width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                        <rect class="hatch-bg" width="6" height="6" />
+                        <rect class="hatch-line" width="2" height="6" />
+                    </pattern>
+                </defs>
+                <g class="silhouette" aria-hidden="true">{base}</g>
+                <text class="side-label" x="4" y="14" aria-hidden="true">{sides[0]}</text>
+                <text class="side-label" x="236" y="14" text-anchor="end" aria-hidden="true">{sides[1]}</text>
+                {regions}
+            </svg>
+            <figcaption>{label}</figcaption>
+        </figure>
+    }
+}
