@@ -181,7 +181,7 @@ fn references_that_point_nowhere_are_reported() {
         [
             "site.json: offered[9]: unknown massage type \"aromatherapy\"",
             "site.json: booking.url_template: must contain {service}, where the massage type goes",
-            "articles/massage-for-sore-back.json: related[1]: unknown massage type \"hot-rocks\"",
+            "articles/index.json: articles[0].related[1]: unknown massage type \"hot-rocks\"",
         ]
     );
 }

@@ -203,6 +203,10 @@ pub struct ArticleSummary {
     /// Free-form topic tags.
     #[serde(default)]
     pub tags: Vec<String>,
+    /// Ids of massage types the article is about: its page links to them, and the picker
+    /// shows the article with those types.
+    #[serde(default)]
+    pub related: Vec<String>,
 }
 
 /// `articles/{slug}.json`: one article.
@@ -215,9 +219,6 @@ pub struct Article {
     pub date: String,
     /// Who wrote it, as shown under the title.
     pub author: String,
-    /// Ids of massage types the article is about; its page links to them.
-    #[serde(default)]
-    pub related: Vec<String>,
     /// The text, block by block.
     pub blocks: Vec<Block>,
 }
@@ -407,7 +408,6 @@ mod tests {
             title: "t".into(),
             date: "2024-01-01".into(),
             author: "a".into(),
-            related: vec![],
             blocks: vec![Block::Paragraph {
                 text: vec!["word"; n].join(" "),
             }],

@@ -404,6 +404,15 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
             );
             continue;
         }
+        for (j, id) in entry.related.iter().enumerate() {
+            if known.is_some_and(|k| !k.contains(id.as_str())) {
+                r.add(
+                    file,
+                    format!("{at}.related[{j}]"),
+                    format!("unknown massage type \"{id}\""),
+                );
+            }
+        }
         let article_file = format!("articles/{}.json", entry.slug);
         let Some(article) = r.load::<Article>(&article_file) else {
             continue;
@@ -434,15 +443,6 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
                     article.word_count()
                 ),
             );
-        }
-        for (j, id) in article.related.iter().enumerate() {
-            if known.is_some_and(|k| !k.contains(id.as_str())) {
-                r.add(
-                    &article_file,
-                    format!("related[{j}]"),
-                    format!("unknown massage type \"{id}\""),
-                );
-            }
         }
     }
     let unlisted: Vec<String> = r

@@ -36,10 +36,12 @@ pub fn ArticlePage() -> impl IntoView {
 fn ArticleView(entry: ArticleSummary) -> impl IntoView {
     let article = Remote::<Article>::new(format!("articles/{}.json", entry.slug));
     let (title, summary) = (entry.title.clone(), entry.summary.clone());
+    let related = entry.related.clone();
     use_page_meta(move || Some((title.clone(), summary.clone())));
     view! {
         <div class="wrap page">
             {loaded(article, Skeleton::Text, true, move |a| {
+                let related = related.clone();
                 let date = format_date(&a.date).unwrap_or_else(|| a.date.clone());
                 let minutes = a.reading_minutes();
                 view! {
@@ -54,7 +56,7 @@ fn ArticleView(entry: ArticleSummary) -> impl IntoView {
                             </p>
                         </header>
                         <Blocks blocks=a.blocks.clone() />
-                        {(!a.related.is_empty()).then(|| view! { <Related ids=a.related.clone() /> })}
+                        {(!related.is_empty()).then(|| view! { <Related ids=related /> })}
                     </article>
                 }
                 .into_any()

@@ -5,8 +5,8 @@ use crate::app::{href, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
-    body_figure::BodyFigure, feel::Feel, questions::Questions, region_list::RegionList,
-    results::Emergency, results::Results,
+    body_figure::BodyFigure, feel::Feel, print_summary::PrintSummary, questions::Questions,
+    region_list::RegionList, results::Emergency, results::Results,
 };
 use crate::content::load::Remote;
 use crate::content::{Catalogue, Site};
@@ -102,6 +102,7 @@ fn PickerBody(
             },
         );
     }));
+    let print_rules = rules.clone();
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
     let start_over = {
@@ -141,11 +142,13 @@ fn PickerBody(
                     <Feel selection update=update.clone() />
                     <Questions selection outcome update=update.clone() rules=rules.clone() />
                 </Show>
-                <p>
+                <p class="picker-actions">
                     <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
+                    <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print a summary"</button>
                 </p>
             </div>
             <div class="picker-results">
+                <PrintSummary selection rules=print_rules />
                 <Results outcome catalogue site />
             </div>
         </div>

@@ -28,6 +28,8 @@ pub fn tests() -> Vec<Test> {
         picker_not_offered_types_come_last,
         picker_unknown_ids_are_ignored_with_a_notice,
         picker_start_over_clears_everything,
+        picker_print_summarises_answers_and_suggestions,
+        picker_toggle_speed_chromium,
     ]
 }
 
@@ -114,6 +116,11 @@ async fn picker_checklist_updates_url_and_suggestions(x: &Ctx) -> R {
         href == ["https://booking.harbourlane.example/book?service=swedish"],
         || format!("booking {href:?}"),
     )?;
+    p.wait(
+        "[...document.querySelectorAll('.suggestion[data-type=swedish] .reading a')].some(a => a.getAttribute('href') === '/articles/massage-for-sore-back')",
+        "the related article on the Swedish card",
+    )
+    .await?;
     p.click(".suggestion[data-type=swedish] h3 a").await?;
     p.wait_path("/massage/swedish").await?;
     p.wait_h1("Swedish massage").await
@@ -469,4 +476,79 @@ async fn picker_regions_are_big_enough_to_tap_at_360px(x: &Ctx) -> R {
     .await;
     p.c.enter_parent_frame().await.map_err(|e| e.to_string())?;
     result
+}
+
+async fn picker_print_summarises_answers_and_suggestions(x: &Ctx) -> R {
+    let p = &x.page;
+    open(
+        p,
+        "/picker?regions=lower-back,calf-left&complaints=tight&yes=pregnant",
+    )
+    .await?;
+    p.wait("document.querySelector('.suggestion')", "suggestions")
+        .await?;
+    // Every engine: the stylesheet shows the summary and hides the controls in print.
+    let rule = p
+        .js(
+            "for (const s of document.styleSheets) for (const r of s.cssRules) if (r.media && r.media.mediaText === 'print') { const t = [...r.cssRules].map(i => i.cssText).join(' '); return t.includes('.print-only') && t.includes('.picker-steps'); } return false;",
+            vec![],
+        )
+        .await?;
+    check(rule == json!(true), || {
+        "no print rules for the picker".into()
+    })?;
+    if p.engine == crate::browser::Engine::Chromium {
+        p.cdp("Emulation.setEmulatedMedia", json!({"media": "print"}))
+            .await?;
+        let shown = p
+            .js("return ['.print-summary', '.picker-steps', '.suggestion', 'header'].map(s => document.querySelector(s).getClientRects().length > 0)", vec![])
+            .await;
+        let summary = p.text(".print-summary").await;
+        p.cdp("Emulation.setEmulatedMedia", json!({"media": ""}))
+            .await?;
+        check(shown? == json!([true, false, true, false]), || {
+            "print layout".into()
+        })?;
+        let summary = summary?;
+        check(
+            summary.contains("Lower back, Left calf")
+                && summary.contains("Tight, stiff or knotted")
+                && summary.contains("Are you pregnant?"),
+            || format!("summary {summary:?}"),
+        )?;
+    }
+    Ok(())
+}
+
+/// Measures how long a toggle takes to update the suggestions: median of 50, in the page.
+async fn picker_toggle_speed_chromium(x: &Ctx) -> R {
+    let p = &x.page;
+    open(p, "/picker?regions=lower-back&complaints=tight").await?;
+    p.wait("document.querySelector('.suggestion')", "suggestions")
+        .await?;
+    let v = p
+        .c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const g = document.querySelector('.figure-front [data-region=shoulder-right]');
+             const target = document.querySelector('.picker-results');
+             const once = () => new Promise(resolve => {
+               const t0 = performance.now();
+               const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now() - t0); });
+               mo.observe(target, {subtree: true, childList: true, characterData: true, attributes: true});
+               g.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+             });
+             (async () => {
+               const times = [];
+               for (let i = 0; i < 50; i++) { times.push(await once()); await new Promise(r => setTimeout(r, 0)); }
+               times.sort((a, b) => a - b);
+               done([times[25], times[0], times[49]]);
+             })();",
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    let median = v[0].as_f64().unwrap_or(f64::MAX);
+    println!("     picker toggle to updated suggestions, Chromium: median {median:.1} ms (min {:.1}, max {:.1}) over 50", v[1].as_f64().unwrap_or(0.0), v[2].as_f64().unwrap_or(0.0));
+    check(median < 100.0, || format!("median toggle {median} ms"))
 }

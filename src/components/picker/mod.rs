@@ -4,6 +4,7 @@
 pub mod artwork;
 pub mod body_figure;
 pub mod feel;
+pub mod print_summary;
 pub mod questions;
 pub mod region_list;
 pub mod results;

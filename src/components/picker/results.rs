@@ -1,6 +1,6 @@
 //! What the engine decided: the emergency box, doctor notices, cautions and ranked cards.
 
-use crate::app::href;
+use crate::app::{href, store};
 use crate::components::booking::Booking;
 use crate::content::{Catalogue, Site};
 use crate::picker::engine::{Outcome, Suggestion};
@@ -50,6 +50,8 @@ pub fn Results(
     /// The clinic, for booking.
     site: Arc<Site>,
 ) -> impl IntoView {
+    // Articles about a type, once the index is there; the picker works without them.
+    let articles = store().articles;
     let names = {
         let catalogue = catalogue.clone();
         move |o: &Outcome| {
@@ -115,11 +117,30 @@ pub fn Results(
                         <p class="source">"Source: " <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a></p>
                     });
                     let book = s.offered.then(|| view! { <Booking site=site.clone() id=t.id.clone() name=t.name.clone() /> });
+                    let reading = {
+                        let id = t.id.clone();
+                        move || {
+                            let index = articles.ready()?;
+                            let links = index
+                                .newest_first()
+                                .into_iter()
+                                .filter(|a| a.related.contains(&id))
+                                .map(|a| view! { <li><a href=href(&format!("/articles/{}", a.slug))>{a.title}</a></li> })
+                                .collect::<Vec<_>>();
+                            (!links.is_empty()).then(|| view! {
+                                <div class="reading">
+                                    <p class="reading-title">"Read more"</p>
+                                    <ul>{links}</ul>
+                                </div>
+                            })
+                        }
+                    };
                     view! {
                         <li class="card suggestion" data-type=t.id.clone()>
                             <h3><a href=href(&format!("/massage/{}", t.id))>{t.name.clone()}</a></h3>
                             <ul class="reasons">{reasons}</ul>
                             {source}
+                            {reading}
                             {book}
                         </li>
                     }
