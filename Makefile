@@ -34,8 +34,8 @@ native-test:
 
 # Component tests in headless Chromium and Firefox (WebKit is covered by the e2e tests).
 wasm-test:
-	CHROMEDRIVER=$$(command -v chromedriver) cargo test --quiet --target wasm32-unknown-unknown --test components
-	GECKODRIVER=$$(command -v geckodriver) cargo test --quiet --target wasm32-unknown-unknown --test components
+	CHROMEDRIVER=$$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test components
+	GECKODRIVER=$$(command -v geckodriver) cargo test --target wasm32-unknown-unknown --test components
 
 # Needs `make dist` first; WebKit needs a display, hence xvfb-run.
 e2e:

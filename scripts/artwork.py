@@ -72,7 +72,7 @@ for side in ("left", "right"):
         (f"elbow-{side}", E(68, 186, 11, 10), (X(68), 186, 14)),
         (f"forearm-{side}", RR(57, 198, 20, 52, 10), None),
         (f"hand-{side}", E(66, 268, 11, 16), (X(66), 268, 16)),
-        (f"buttock-{side}", E(102, 224, 18, 20), None),
+        (f"buttock-{side}", E(102, 228, 18, 18), None),
         (f"thigh-back-{side}", RR(88, 248, 28, 80, 12), None),
         (f"knee-back-{side}", E(102, 338, 12, 10), (X(102), 338, 14)),
         (f"calf-{side}", RR(91, 350, 22, 76, 11), None),
@@ -80,6 +80,19 @@ for side in ("left", "right"):
         (f"sole-{side}", E(102, 453, 10, 10), (X(102), 453, 13)),
     ]
 back += [("sacrum", "M108 202H132L120 222Z", (120, 208, 12))]
+
+# Document order is focus order, so shapes go head to feet, the person's right before left, as
+# in `picker::regions::all()`; the shapes are placed so that this paint order never hides one.
+PAIRS = ["jaw", "trapezius", "shoulder", "upper-arm", "elbow", "forearm", "hand", "hip", "buttock",
+         "thigh-front", "thigh-inner", "thigh-back", "knee", "knee-back", "shin", "calf", "ankle",
+         "foot-top", "sole"]
+ORDER = ["head", "face", "neck-front", "neck-back"]
+for part in PAIRS:
+    if part == "upper-arm":
+        ORDER += ["chest", "abdomen", "upper-back", "mid-back", "lower-back", "sacrum"]
+    ORDER += [f"{part}-right", f"{part}-left"]
+front.sort(key=lambda shape: ORDER.index(shape[0]))
+back.sort(key=lambda shape: ORDER.index(shape[0]))
 
 def rust(name, items):
     out = [f"pub const {name}: &[Shape] = &["]
@@ -105,8 +118,8 @@ pub struct Shape {
 }
 '''
 print(HEADER)
-print("/// Front view, drawn in this order (later shapes on top).")
+print("/// Front view, head to feet (this is also the focus order).")
 print(rust("FRONT", front))
 print()
-print("/// Back view, drawn in this order (later shapes on top).")
+print("/// Back view, head to feet (this is also the focus order).")
 print(rust("BACK", back))

@@ -415,3 +415,12 @@ fn url_round_trips_and_ignores_unknown_ids() {
     assert_eq!(parse_query(&query, &s.rules), (sel, vec![]));
     assert_eq!(to_query(&Selection::default()), "");
 }
+
+#[test]
+fn toggle_ticks_and_unticks() {
+    let mut set = std::collections::BTreeSet::new();
+    massage_guide::picker::engine::toggle(&mut set, "calf-left");
+    assert!(set.contains("calf-left"));
+    massage_guide::picker::engine::toggle(&mut set, "calf-left");
+    assert!(set.is_empty());
+}

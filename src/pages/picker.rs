@@ -26,6 +26,13 @@ impl Update {
     pub fn set(&self, selection: Selection) {
         (self.0)(selection)
     }
+
+    /// Moves to the current selection changed by `f`.
+    pub fn change(&self, current: Signal<Selection>, f: impl FnOnce(&mut Selection)) {
+        let mut s = current.get_untracked();
+        f(&mut s);
+        self.set(s);
+    }
 }
 
 /// The picker page.

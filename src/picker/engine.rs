@@ -71,6 +71,13 @@ pub struct Content<'a> {
     pub site: &'a Site,
 }
 
+/// Adds `item` to `set`, or removes it if it is there: one tick of a checkbox.
+pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
+    if !set.remove(&item) {
+        set.insert(item);
+    }
+}
+
 impl Selection {
     /// The selected regions that exist, head to feet.
     pub fn regions(&self) -> Vec<Region> {

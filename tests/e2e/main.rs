@@ -70,6 +70,14 @@ async fn main() {
     }
 }
 
+async fn run_test(test: &Test, ctx: &Ctx) -> browser::R {
+    let result = tokio::time::timeout(std::time::Duration::from_secs(120), (test.run)(ctx))
+        .await
+        .unwrap_or_else(|_| Err("timed out after 120 s".into()));
+    ctx.server.clear_faults();
+    result
+}
+
 async fn run_engine(
     engine: Engine,
     server: &Server,
@@ -95,7 +103,7 @@ async fn run_engine(
             return (0, selected.len().max(1));
         }
     };
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         page: Page {
             c: client,
             engine,
@@ -107,10 +115,25 @@ async fn run_engine(
     let (mut passed, mut failed) = (0, 0);
     for test in selected {
         let started = Instant::now();
-        let result = tokio::time::timeout(std::time::Duration::from_secs(120), (test.run)(&ctx))
-            .await
-            .unwrap_or_else(|_| Err("timed out after 120 s".into()));
-        server.clear_faults();
+        let mut result = run_test(test, &ctx).await;
+        // WebKit's MiniBrowser occasionally crashes under Xvfb ("session deleted because of
+        // page crash"). Only then, and said out loud: a new session and one more try.
+        if let Err(e) = &result {
+            if ctx.page.c.title().await.is_err() {
+                println!(
+                    "note {} {}: the browser session died ({e}); retrying once in a new session",
+                    engine.name(),
+                    test.name
+                );
+                match driver.session(false).await {
+                    Ok(c) => {
+                        ctx.page.c = c;
+                        result = run_test(test, &ctx).await;
+                    }
+                    Err(e) => result = Err(e),
+                }
+            }
+        }
         let ms = started.elapsed().as_millis();
         match result {
             Ok(()) => {

@@ -384,12 +384,36 @@ async fn picker_figure_toggles_by_keyboard_and_names_regions(x: &Ctx) -> R {
     p.wait("location.search === ''", "Enter to untick").await?;
     // Focus order runs head to feet on the front figure.
     let order = p
-        .js("return [...document.querySelectorAll('.figure-front [role=checkbox]')].map(g => g.dataset.region).slice(0, 4)", vec![])
+        .js("return [...document.querySelectorAll('.figure-front [role=checkbox]')].map(g => g.dataset.region)", vec![])
         .await?;
+    let order: Vec<String> = serde_json::from_value(order).map_err(|e| e.to_string())?;
     check(
-        order == json!(["head", "face", "jaw-right", "jaw-left"]),
-        || format!("order {order}"),
+        order[..4] == ["head", "face", "neck-front", "jaw-right"],
+        || format!("order {order:?}"),
+    )?;
+    check(
+        order.last().map(String::as_str) == Some("foot-top-left"),
+        || format!("order {order:?}"),
+    )?;
+    // Keyboard only: Tab from the mode switch reaches "All over", then the head; Space ticks it.
+    p.js(
+        "document.querySelector('.mode-switch button:nth-child(2)').focus()",
+        vec![],
     )
+    .await?;
+    for _ in 0..2 {
+        let el = p.c.active_element().await.map_err(|e| e.to_string())?;
+        el.send_keys("\u{E004}").await.map_err(|e| e.to_string())?;
+    }
+    p.wait(
+        "document.activeElement.dataset.region === 'head'",
+        "Tab to reach the head",
+    )
+    .await?;
+    let el = p.c.active_element().await.map_err(|e| e.to_string())?;
+    el.send_keys(" ").await.map_err(|e| e.to_string())?;
+    p.wait("location.search === '?regions=head'", "Space on the head")
+        .await
 }
 
 async fn picker_list_and_figure_share_one_state(x: &Ctx) -> R {

@@ -3,7 +3,7 @@
 
 use super::artwork::{Shape, BACK, FRONT};
 use crate::pages::picker::Update;
-use crate::picker::engine::Selection;
+use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, WHOLE_BODY};
 use leptos::prelude::*;
 
@@ -20,13 +20,7 @@ pub fn BodyFigure(
     let show_back = RwSignal::new(false);
     let toggle = {
         let update = update.clone();
-        move |id: &str| {
-            let mut s = selection.get_untracked();
-            if !s.regions.remove(id) {
-                s.regions.insert(id.to_string());
-            }
-            update.set(s);
-        }
+        move |id: &str| update.change(selection, |s| toggle(&mut s.regions, id.to_string()))
     };
     let whole_toggle = toggle.clone();
     let caption = move || {

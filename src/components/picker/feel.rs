@@ -2,7 +2,7 @@
 
 use crate::pages::picker::Update;
 use crate::picker::complaints::{Complaint, Duration};
-use crate::picker::engine::Selection;
+use crate::picker::engine::{toggle, Selection};
 use leptos::prelude::*;
 
 /// Complaint checkboxes and the optional duration.
@@ -17,17 +17,11 @@ pub fn Feel(
         .into_iter()
         .map(|c| {
             let update = update.clone();
-            let toggle = move |_| {
-                let mut s = selection.get_untracked();
-                if !s.complaints.remove(&c) {
-                    s.complaints.insert(c);
-                }
-                update.set(s);
-            };
+            let tick = move |_| update.change(selection, |s| toggle(&mut s.complaints, c));
             view! {
                 <li>
                     <label class="check">
-                        <input type="checkbox" name="complaint" value=c.id() prop:checked=move || selection.with(|s| s.complaints.contains(&c)) on:change=toggle />
+                        <input type="checkbox" name="complaint" value=c.id() prop:checked=move || selection.with(|s| s.complaints.contains(&c)) on:change=tick />
                         <span>{c.label()}</span>
                     </label>
                 </li>
@@ -38,11 +32,7 @@ pub fn Feel(
         .into_iter()
         .map(|d| {
             let update = update.clone();
-            let choose = move |_| {
-                let mut s = selection.get_untracked();
-                s.duration = Some(d);
-                update.set(s);
-            };
+            let choose = move |_| update.change(selection, |s| s.duration = Some(d));
             view! {
                 <li>
                     <label class="check">

@@ -1,7 +1,7 @@
 //! The safety questions: red flags that apply to the selection, and health conditions.
 
 use crate::pages::picker::Update;
-use crate::picker::engine::{Outcome, Selection};
+use crate::picker::engine::{toggle, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -17,20 +17,14 @@ fn question(
         let id = id.clone();
         move || selection.with(|s| s.yes.contains(&id))
     };
-    let toggle = {
+    let tick = {
         let id = id.clone();
-        move |_| {
-            let mut s = selection.get_untracked();
-            if !s.yes.remove(&id) {
-                s.yes.insert(id.clone());
-            }
-            update.set(s);
-        }
+        move |_| update.change(selection, |s| toggle(&mut s.yes, id.clone()))
     };
     view! {
         <li>
             <label class="check">
-                <input type="checkbox" name="yes" value=id prop:checked=checked on:change=toggle />
+                <input type="checkbox" name="yes" value=id prop:checked=checked on:change=tick />
                 <span>{text}</span>
             </label>
         </li>

@@ -1,7 +1,7 @@
 //! Every body region as a plain labelled checkbox, grouped by area, head to feet.
 
 use crate::pages::picker::Update;
-use crate::picker::engine::Selection;
+use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, Area};
 use leptos::prelude::*;
 
@@ -27,17 +27,12 @@ pub fn RegionList(
                         move || selection.with(|s| s.regions.contains(&id))
                     };
                     let update = update.clone();
-                    let toggle = move |_| {
-                        let mut s = selection.get_untracked();
-                        if !s.regions.remove(&id) {
-                            s.regions.insert(id.clone());
-                        }
-                        update.set(s);
-                    };
+                    let tick =
+                        move |_| update.change(selection, |s| toggle(&mut s.regions, id.clone()));
                     view! {
                         <li>
                             <label class="check">
-                                <input type="checkbox" name="region" value=r.id.clone() prop:checked=checked on:change=toggle />
+                                <input type="checkbox" name="region" value=r.id.clone() prop:checked=checked on:change=tick />
                                 <span>{r.name.clone()}</span>
                             </label>
                         </li>
