@@ -353,7 +353,14 @@ async fn picker_figure_regions_toggle_on_both_views(x: &Ctx) -> R {
     .await?;
     check(!checked(p, "shoulder-right").await?, || {
         "shoulder still ticked".into()
-    })
+    })?;
+    // Away from the figure, the caption lists what is chosen.
+    p.js("document.querySelector('.figure-back [data-region=shoulder-right]').dispatchEvent(new Event('pointerleave'))", vec![]).await?;
+    p.wait(
+        "document.querySelector('.figure-caption').textContent === 'Chosen: Left calf'",
+        "the caption listing the choice",
+    )
+    .await
 }
 
 async fn picker_figure_toggles_by_keyboard_and_names_regions(x: &Ctx) -> R {

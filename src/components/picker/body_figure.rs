@@ -23,10 +23,18 @@ pub fn BodyFigure(
         move |id: &str| update.change(selection, |s| toggle(&mut s.regions, id.to_string()))
     };
     let whole_toggle = toggle.clone();
+    // The region under the pointer or focus; otherwise what is chosen, so that a phone showing
+    // one figure still tells about the other.
     let caption = move || {
-        hovered
-            .get()
-            .unwrap_or_else(|| "Tap or click where it hurts".into())
+        hovered.get().unwrap_or_else(|| {
+            let chosen: Vec<String> =
+                selection.with(|s| s.regions().into_iter().map(|r| r.name).collect());
+            if chosen.is_empty() {
+                "Tap or click where it hurts".into()
+            } else {
+                format!("Chosen: {}", chosen.join(", "))
+            }
+        })
     };
     view! {
         <div class="body-map">
