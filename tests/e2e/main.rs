@@ -4,6 +4,13 @@
 //! A missing browser or driver fails the run; it never skips. Prints one summary line per
 //! engine and exits non-zero if anything failed.
 
+/// Lists test functions as `Test`s named after them; used by the scenario modules below.
+macro_rules! tests {
+    ($($name:ident),* $(,)?) => {
+        vec![$(Test { name: stringify!($name), run: |x| Box::pin($name(x)) }),*]
+    };
+}
+
 mod browser;
 mod picker;
 mod server;

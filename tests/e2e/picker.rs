@@ -5,12 +5,6 @@ use crate::browser::{check, Page, R};
 use crate::{Ctx, Test};
 use serde_json::json;
 
-macro_rules! tests {
-    ($($name:ident),* $(,)?) => {
-        vec![$(Test { name: stringify!($name), run: |x| Box::pin($name(x)) }),*]
-    };
-}
-
 /// The picker's tests, in the order they run.
 pub fn tests() -> Vec<Test> {
     tests![

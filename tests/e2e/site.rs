@@ -9,12 +9,6 @@ use massage_guide::content::{
 use serde_json::{json, Value};
 use std::time::Duration;
 
-macro_rules! tests {
-    ($($name:ident),* $(,)?) => {
-        vec![$(Test { name: stringify!($name), run: |x| Box::pin($name(x)) }),*]
-    };
-}
-
 /// Every test of the site, in the order they run.
 pub fn tests() -> Vec<Test> {
     tests![
