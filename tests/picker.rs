@@ -246,11 +246,7 @@ fn every_red_flag_is_asked_where_it_applies_and_acts_when_answered() {
     for flag in RED_FLAGS {
         let query = match flag.parts.first() {
             Some(part) => {
-                let id = regions::all()
-                    .into_iter()
-                    .find(|r| r.part == *part)
-                    .unwrap()
-                    .id;
+                let id = &regions::all().iter().find(|r| r.part == *part).unwrap().id;
                 format!("regions={id}&complaints=tight&yes={}", flag.id)
             }
             None => unreachable!("every flag names parts"),

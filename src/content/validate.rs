@@ -318,7 +318,7 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
     }
     // A part no rule mentions would leave a visitor who chose it with no suggestion at all.
     let mut uncovered: Vec<&str> = regions::all()
-        .into_iter()
+        .iter()
         .map(|region| region.part)
         .filter(|part| {
             !rules

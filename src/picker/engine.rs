@@ -80,9 +80,9 @@ pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
 
 impl Selection {
     /// The selected regions that exist, head to feet.
-    pub fn regions(&self) -> Vec<Region> {
+    pub fn regions(&self) -> Vec<&'static Region> {
         regions::all()
-            .into_iter()
+            .iter()
             .filter(|r| self.regions.contains(&r.id))
             .collect()
     }
@@ -103,7 +103,7 @@ fn join_names(names: &[String]) -> String {
 }
 
 /// "in your lower back and the top of your right shoulder", or "all over".
-fn where_phrase(matched: &[Region]) -> String {
+fn where_phrase(matched: &[&Region]) -> String {
     if matched.iter().any(|r| r.id == regions::WHOLE_BODY) {
         return "all over".into();
     }
@@ -212,7 +212,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
                 .iter()
                 .filter_map(|c| Complaint::from_id(c))
                 .any(has);
-        let matched: Vec<Region> = chosen
+        let matched: Vec<&Region> = chosen
             .iter()
             .filter(|r| !blocked.contains(r.part) && rule.parts.iter().any(|p| p == r.part))
             .cloned()
@@ -303,7 +303,11 @@ pub fn parse_query(query: &str, rules: &PickerRules) -> (Selection, Vec<String>)
 /// out head to feet, so equal selections give equal URLs.
 pub fn to_query(selection: &Selection) -> String {
     let mut parts = Vec::new();
-    let regions: Vec<String> = selection.regions().into_iter().map(|r| r.id).collect();
+    let regions: Vec<String> = selection
+        .regions()
+        .into_iter()
+        .map(|r| r.id.clone())
+        .collect();
     if !regions.is_empty() {
         parts.push(format!("regions={}", regions.join(",")));
     }

@@ -287,8 +287,14 @@ const PAIRED: [Part; 19] = [
 pub const WHOLE_BODY: &str = "whole-body";
 
 /// Every region head to feet (right before left within a pair, as the front view reads), then
-/// `whole-body`. This order is the focus order of the figure and of the checklist.
-pub fn all() -> Vec<Region> {
+/// `whole-body`. This order is the focus order of the figure and of the checklist. Built once:
+/// the engine and the view look regions up on every toggle.
+pub fn all() -> &'static [Region] {
+    static TABLE: std::sync::OnceLock<Vec<Region>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(build)
+}
+
+fn build() -> Vec<Region> {
     let mut out = Vec::with_capacity(MIDLINE.len() + 2 * PAIRED.len() + 1);
     let midline = |(part, name, phrase, view, area): Part| Region {
         id: part.to_string(),
@@ -332,8 +338,8 @@ pub fn all() -> Vec<Region> {
 }
 
 /// The region with this id.
-pub fn find(id: &str) -> Option<Region> {
-    all().into_iter().find(|r| r.id == id)
+pub fn find(id: &str) -> Option<&'static Region> {
+    all().iter().find(|r| r.id == id)
 }
 
 /// True if some region has this side-free part (used to check `picker.json`).

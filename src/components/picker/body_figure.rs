@@ -28,7 +28,7 @@ pub fn BodyFigure(
     let caption = move || {
         hovered.get().unwrap_or_else(|| {
             let chosen: Vec<String> =
-                selection.with(|s| s.regions().into_iter().map(|r| r.name).collect());
+                selection.with(|s| s.regions().into_iter().map(|r| r.name.clone()).collect());
             if chosen.is_empty() {
                 "Tap or click where it hurts".into()
             } else {
@@ -74,7 +74,7 @@ fn figure(
         .iter()
         .map(|shape| {
             let name = regions::find(shape.region)
-                .map(|r| r.name)
+                .map(|r| r.name.clone())
                 .unwrap_or_default();
             let id = shape.region;
             let checked = move || selection.with(|s| s.regions.contains(id)).to_string();

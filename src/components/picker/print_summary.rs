@@ -16,7 +16,7 @@ pub fn PrintSummary(
 ) -> impl IntoView {
     let rows = move || {
         let s = selection.get();
-        let regions: Vec<String> = s.regions().into_iter().map(|r| r.name).collect();
+        let regions: Vec<String> = s.regions().into_iter().map(|r| r.name.clone()).collect();
         let feels: Vec<&str> = s.complaints.iter().map(|c| c.label()).collect();
         let answers: Vec<String> = s
             .yes
