@@ -5,20 +5,42 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 # Public path the site is served under, e.g. `make dist BASE=/clinic/`.
 BASE ?= /
+# Where `make dist` writes the site.
+DIST ?= dist
+# The widget's own trunk build, merged into $(DIST) by postbuild.
+EMBED_BUILD := target/embed-dist
+# The sub-path build the browser tests serve under /clinic/.
+CLINIC_DIST := target/dist-clinic
 
-.PHONY: serve test dist check-content lint native-test wasm-test e2e setup-build setup-browsers
+.PHONY: serve test dist dist-clinic serve-dist serve-embed-demo check-content lint native-test wasm-test e2e setup-build setup-browsers
 
 ## serve: install what is missing, then serve the site on http://127.0.0.1:8080, rebuilt on change
 serve: setup-build
 	trunk serve --public-url $(BASE)
 
 ## test: install what is missing, then run every check and test (native, content, browsers)
-test: setup-build setup-browsers lint check-content native-test wasm-test dist e2e
+test: setup-build setup-browsers lint check-content native-test wasm-test dist dist-clinic e2e
 
-## dist: the optimised release build in dist/, with 404.html for hosts without rewrites
+## dist: the release build for any static host in dist/ (docs/deploy.md): the site, 404.html,
+## _headers, _redirects and the widget (embed.js, embed-iframe.js, embed/{view}/)
 dist: setup-build
-	trunk build --release --public-url $(BASE)
-	cp dist/index.html dist/404.html
+	trunk build --release --public-url $(BASE) --dist $(DIST)
+	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
+	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD)
+
+dist-clinic:
+	$(MAKE) --no-print-directory dist BASE=/clinic/ DIST=$(CLINIC_DIST)
+
+## serve-dist: the release build served like a CDN on http://127.0.0.1:8080 (with _headers)
+serve-dist: dist
+	cargo run --quiet --bin serve-dist -- $(DIST) --port 8080 --prefix $(BASE) --rewrites
+
+## serve-embed-demo: a clinic's page (examples/embed) on :8081 embedding the widget from :8080
+serve-embed-demo: dist
+	cargo build --quiet --bin serve-dist
+	@echo "Open http://127.0.0.1:8081/ (the host page); the widget comes from http://127.0.0.1:8080/"
+	target/debug/serve-dist $(DIST) --port 8080 --rewrites & \
+	target/debug/serve-dist examples/embed --port 8081; kill $$!
 
 ## check-content: validate every file under public/content/
 check-content:

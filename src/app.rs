@@ -1,4 +1,5 @@
-//! The site: shared content, the router and the shell (header, main, footer).
+//! The site: shared content, the router and the shell (header, main, footer). The pages take
+//! what they need from the URL as props, so the widget (`embed`) can show them without a router.
 
 use crate::components::{footer::SiteFooter, header::SiteHeader};
 use crate::content::load::Remote;
@@ -9,10 +10,31 @@ use crate::pages::{
 };
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
+use leptos_router::hooks::{use_location, use_navigate, use_params_map};
+use leptos_router::{path, NavigateOptions};
 use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
+
+/// Where the pages are shown: the site itself, or a widget inside another site's page.
+#[derive(Clone, Debug)]
+pub struct Host {
+    /// Prefix of site-internal links: "" or "/clinic" on the site, the site's absolute URL
+    /// (without trailing slash) in a widget.
+    pub links: String,
+    /// URL of the content folder, ending in `/`.
+    pub content: String,
+    /// In a widget: no document title, no printing, no window-wide anything.
+    pub widget: bool,
+}
+
+/// The current host; the site's own when none was provided.
+pub fn host() -> Host {
+    use_context::<Host>().unwrap_or_else(|| Host {
+        links: base_path().to_string(),
+        content: "content/".into(),
+        widget: false,
+    })
+}
 
 /// Content that several pages and the shell read, each file fetched once per visit.
 #[derive(Clone, Copy)]
@@ -25,7 +47,18 @@ pub struct Store {
     pub articles: Remote<ArticleIndex>,
 }
 
-/// The shared content; panics outside `App`, which provides it.
+impl Store {
+    /// Starts loading the shared files (relative to the current `Host`'s content folder).
+    pub fn load() -> Store {
+        Store {
+            site: Remote::new("site.json"),
+            catalogue: Remote::new("massage-types.json"),
+            articles: Remote::new("articles/index.json"),
+        }
+    }
+}
+
+/// The shared content; panics outside `App` and the widget, which provide it.
 pub fn store() -> Store {
     expect_context()
 }
@@ -42,21 +75,19 @@ pub fn base_path() -> &'static str {
     })
 }
 
-/// A site-internal link target: `path` (starting with `/`) under the base path.
+/// A site-internal link target: `path` (starting with `/`) under the host's link prefix.
 pub fn href(path: &str) -> String {
-    format!("{}{path}", base_path())
+    format!("{}{path}", host().links)
 }
 
 /// The whole site.
 #[component]
 pub fn App() -> impl IntoView {
-    let store = Store {
-        site: Remote::new("site.json"),
-        catalogue: Remote::new("massage-types.json"),
-        articles: Remote::new("articles/index.json"),
-    };
+    let store = Store::load();
     provide_context(store);
-    apply_theme(store.site);
+    if let Some(root) = document().document_element() {
+        apply_theme(store.site, root.unchecked_into());
+    }
 
     view! {
         <Router base=base_path()>
@@ -65,10 +96,10 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/articles") view=ArticlesPage />
-                    <Route path=path!("/articles/:slug") view=ArticlePage />
+                    <Route path=path!("/articles/:slug") view=ArticleRoute />
                     <Route path=path!("/massage") view=MassageListPage />
-                    <Route path=path!("/massage/:id") view=MassageTypePage />
-                    <Route path=path!("/picker") view=PickerPage />
+                    <Route path=path!("/massage/:id") view=MassageTypeRoute />
+                    <Route path=path!("/picker") view=PickerRoute />
                 </Routes>
             </main>
             <SiteFooter />
@@ -77,16 +108,45 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Puts the clinic's colours and language on `<html>` once `site.json` is there. Colours go in
-/// as custom properties through the CSSOM, which a strict Content-Security-Policy allows.
-fn apply_theme(site: Remote<Site>) {
+/// `/articles/:slug`.
+#[component]
+fn ArticleRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || view! { <ArticlePage slug=params.read().get("slug").unwrap_or_default() /> }
+}
+
+/// `/massage/:id`.
+#[component]
+fn MassageTypeRoute() -> impl IntoView {
+    let params = use_params_map();
+    move || view! { <MassageTypePage id=params.read().get("id").unwrap_or_default() /> }
+}
+
+/// `/picker`: the selection lives in the query string, one history entry per step.
+#[component]
+fn PickerRoute() -> impl IntoView {
+    let location = use_location();
+    let query = Signal::derive(move || location.search.get().trim_start_matches('?').to_string());
+    let navigate = use_navigate();
+    let set_query = Callback::new(move |query: String| {
+        let path = crate::route::Route::Picker(query).path();
+        let options = NavigateOptions {
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&href(&path), options);
+    });
+    view! { <PickerPage query set_query /> }
+}
+
+/// Puts the clinic's colours and language on `root` (`<html>`, or a widget's root) once
+/// `site.json` is there. Colours go in as custom properties through the CSSOM, which a strict
+/// Content-Security-Policy allows.
+pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
     Effect::new(move |_| {
         let Some(site) = site.ready() else { return };
-        let Some(root) = document().document_element() else {
-            return;
-        };
         let _ = root.set_attribute("lang", &site.lang);
-        let style = root.unchecked_ref::<web_sys::HtmlElement>().style();
+        let style = root.style();
         for (name, value) in [
             ("--accent-light", &site.theme.light.accent),
             ("--on-accent-light", &site.theme.light.on_accent),

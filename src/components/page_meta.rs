@@ -1,12 +1,15 @@
 //! The document's title and meta description, kept in step with the page being shown.
 
-use crate::app::store;
+use crate::app::{host, store};
 use leptos::prelude::*;
 
 /// Sets `document.title` to "{page} · {clinic name}" and the meta description whenever
 /// `page` yields `Some((title, description))`. Written by hand instead of with leptos_meta to
-/// keep the bundle small.
+/// keep the bundle small. In a widget it does nothing: the host page's title is the host's.
 pub fn use_page_meta(page: impl Fn() -> Option<(String, String)> + 'static) {
+    if host().widget {
+        return;
+    }
     let site = store().site;
     Effect::new(move |_| {
         let Some((title, description)) = page() else {

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
 
-/// Fetches `content/{file}` relative to the document's base URL and parses it.
-pub async fn fetch<T: DeserializeOwned>(file: &str) -> Result<T, ContentError> {
+/// Fetches `{folder}{file}` (a relative `folder` is relative to the document's base URL) and
+/// parses it.
+pub async fn fetch<T: DeserializeOwned>(folder: &str, file: &str) -> Result<T, ContentError> {
     let network = || ContentError::Network {
         file: file.to_string(),
     };
-    let response = gloo_net::http::Request::get(&format!("content/{file}"))
+    let response = gloo_net::http::Request::get(&format!("{folder}{file}"))
         .send()
         .await
         .map_err(|_| network())?;
@@ -52,7 +53,8 @@ impl<T> Clone for Load<T> {
 /// state again, and so that a page can start from data already in hand.
 pub struct Remote<T: 'static> {
     state: RwSignal<Load<T>>,
-    file: StoredValue<String>,
+    /// The content folder and the file in it.
+    file: StoredValue<(String, String)>,
 }
 
 impl<T> Clone for Remote<T> {
@@ -63,11 +65,11 @@ impl<T> Clone for Remote<T> {
 impl<T> Copy for Remote<T> {}
 
 impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
-    /// Starts loading `file` (relative to the content folder) at once.
+    /// Starts loading `file` from the current host's content folder at once.
     pub fn new(file: impl Into<String>) -> Self {
         let remote = Remote {
             state: RwSignal::new(Load::Loading),
-            file: StoredValue::new(file.into()),
+            file: StoredValue::new((crate::app::host().content, file.into())),
         };
         remote.retry();
         remote
@@ -76,9 +78,9 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
     /// Loads the file again, showing the loading state meanwhile.
     pub fn retry(self) {
         self.state.set(Load::Loading);
-        let file = self.file.get_value();
+        let (folder, file) = self.file.get_value();
         leptos::task::spawn_local(async move {
-            let result = fetch::<T>(&file).await;
+            let result = fetch::<T>(&folder, &file).await;
             // The page may have been left meanwhile; then there is nobody to tell.
             self.state.try_set(match result {
                 Ok(v) => Load::Ready(Arc::new(v)),

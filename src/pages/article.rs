@@ -9,26 +9,24 @@ use crate::components::{
 use crate::content::{format_date, is_valid_slug, load::Remote, Article, ArticleSummary};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// Resolves the slug against the index first, so an unknown slug is "not found" on any host.
 #[component]
-pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
+pub fn ArticlePage(
+    /// The article's slug, from the path.
+    slug: String,
+) -> impl IntoView {
     let articles = store().articles;
-    move || {
-        let slug = params.read().get("slug").unwrap_or_default();
-        if !is_valid_slug(&slug) {
-            return view! { <NotFound /> }.into_any();
-        }
-        loaded(articles, Skeleton::Text, true, move |index| {
-            match index.find(&slug) {
-                Some(entry) => view! { <ArticleView entry=entry.clone() /> }.into_any(),
-                None => view! { <NotFound /> }.into_any(),
-            }
-        })
-        .into_any()
+    if !is_valid_slug(&slug) {
+        return view! { <NotFound /> }.into_any();
     }
+    loaded(articles, Skeleton::Text, true, move |index| {
+        match index.find(&slug) {
+            Some(entry) => view! { <ArticleView entry=entry.clone() /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
+    })
+    .into_any()
 }
 
 /// Loads and shows the article listed as `entry`.

@@ -9,22 +9,20 @@ use crate::components::{
 use crate::content::MassageType;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 /// Looks the id up in the catalogue; unknown ids get the not-found page.
 #[component]
-pub fn MassageTypePage() -> impl IntoView {
-    let params = use_params_map();
+pub fn MassageTypePage(
+    /// The massage type's id, from the path.
+    id: String,
+) -> impl IntoView {
     let catalogue = store().catalogue;
-    move || {
-        let id = params.read().get("id").unwrap_or_default();
-        loaded(catalogue, Skeleton::Text, true, move |cat| {
-            match cat.find(&id) {
-                Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),
-                None => view! { <NotFound /> }.into_any(),
-            }
-        })
-    }
+    loaded(catalogue, Skeleton::Text, true, move |cat| {
+        match cat.find(&id) {
+            Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),
+            None => view! { <NotFound /> }.into_any(),
+        }
+    })
 }
 
 #[component]

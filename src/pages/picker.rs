@@ -1,7 +1,8 @@
-//! `/picker`: "Where does it hurt?". The selection lives in the URL, so reloading or sharing
-//! the link restores it and Back undoes the last step; the engine decides, the view shows.
+//! `/picker`: "Where does it hurt?". The selection lives in a query string (on the site, the
+//! URL's, so reloading or sharing the link restores it and Back undoes the last step; in a
+//! widget, the widget's own); the engine decides, the view shows.
 
-use crate::app::{href, store, Store};
+use crate::app::{host, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
@@ -13,11 +14,9 @@ use crate::content::{Catalogue, Site};
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::NavigateOptions;
 use std::sync::Arc;
 
-/// Changes the selection by pushing a new URL (one history entry per step).
+/// Changes the selection by setting a new query string.
 #[derive(Clone)]
 pub struct Update(Arc<dyn Fn(Selection) + Send + Sync>);
 
@@ -37,7 +36,12 @@ impl Update {
 
 /// The picker page.
 #[component]
-pub fn PickerPage() -> impl IntoView {
+pub fn PickerPage(
+    /// The selection as a query string (without `?`).
+    query: Signal<String>,
+    /// Called with the query string of a changed selection.
+    set_query: Callback<String>,
+) -> impl IntoView {
     let rules = Remote::<PickerRules>::new("picker.json");
     let Store {
         site, catalogue, ..
@@ -56,7 +60,7 @@ pub fn PickerPage() -> impl IntoView {
                 loaded(catalogue, Skeleton::Text, false, move |catalogue| {
                     let rules = rules.clone();
                     loaded(site, Skeleton::Text, false, move |site| {
-                        view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site /> }.into_any()
+                        view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site query set_query /> }.into_any()
                     })
                     .into_any()
                 })
@@ -71,11 +75,12 @@ fn PickerBody(
     rules: Arc<PickerRules>,
     catalogue: Arc<Catalogue>,
     site: Arc<Site>,
+    query: Signal<String>,
+    set_query: Callback<String>,
 ) -> impl IntoView {
-    let location = use_location();
     let parsed = {
         let rules = rules.clone();
-        Memo::new(move |_| parse_query(&location.search.get(), &rules))
+        Memo::new(move |_| parse_query(&query.get(), &rules))
     };
     let selection = Signal::derive(move || parsed.with(|(s, _)| s.clone()));
     let outcome: Memo<Outcome> = {
@@ -93,22 +98,9 @@ fn PickerBody(
             })
         })
     };
-    let navigate = use_navigate();
-    let update = Update(Arc::new(move |s: Selection| {
-        let query = to_query(&s);
-        let url = if query.is_empty() {
-            href("/picker")
-        } else {
-            format!("{}?{query}", href("/picker"))
-        };
-        navigate(
-            &url,
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    }));
+    let update = Update(Arc::new(move |s: Selection| set_query.run(to_query(&s))));
+    // In a widget, printing would print the host's whole page.
+    let printable = !host().widget;
     let print_rules = rules.clone();
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
@@ -151,7 +143,9 @@ fn PickerBody(
                 </Show>
                 <p class="picker-actions">
                     <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
-                    <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print a summary"</button>
+                    {printable.then(|| view! {
+                        <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print a summary"</button>
+                    })}
                 </p>
             </div>
             <div class="picker-results">

@@ -202,6 +202,50 @@ impl Page {
             .map_err(err)
     }
 
+    /// Opens an absolute URL (another server's) without waiting for anything.
+    pub async fn goto(&self, url: &str) -> R {
+        self.c.goto(url).await.map_err(err)
+    }
+
+    /// A real WebDriver click on the first element matching `css` inside the shadow root of
+    /// the first element matching `host`, once it has stopped moving (widgets above it may
+    /// still be growing as their content arrives).
+    pub async fn shadow_click(&self, host: &str, css: &str) -> R {
+        let find = "const h = document.querySelector(arguments[0]); return (h && h.shadowRoot && h.shadowRoot.querySelector(arguments[1])) || null;";
+        let args = vec![json!(host), json!(css)];
+        let rect = "const r = arguments[0].getBoundingClientRect(); return [r.x, r.y, r.width, r.height, scrollY];";
+        let deadline = Instant::now() + Duration::from_secs(5);
+        let mut last = Value::Null;
+        loop {
+            let found = self.js(find, args.clone()).await?;
+            if found.is_null() {
+                return Err(format!("no {css} in the shadow root of {host}"));
+            }
+            self.js(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
+                vec![found.clone()],
+            )
+            .await?;
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            let now = self.js(rect, vec![found.clone()]).await?;
+            if now == last || Instant::now() > deadline {
+                let id = found
+                    .as_object()
+                    .and_then(|o| o.values().next())
+                    .and_then(Value::as_str)
+                    .ok_or("not an element")?;
+                return fantoccini::elements::Element::from_element_id(
+                    self.c.clone(),
+                    id.to_string().into(),
+                )
+                .click()
+                .await
+                .map_err(|e| format!("click {css} in {host}: {e}"));
+            }
+            last = now;
+        }
+    }
+
     /// Sends a Chrome DevTools Protocol command (Chromium only).
     pub async fn cdp(&self, cmd: &str, params: Value) -> R {
         let id = self
@@ -212,7 +256,8 @@ impl Page {
             .ok_or("no session")?;
         let body = json!({"cmd": cmd, "params": params}).to_string();
         let url = format!("{}/session/{id}/goog/cdp/execute", self.driver);
-        let (status, _, body) = crate::server::http("POST", &url, Some(&body)).map_err(err)?;
+        let (status, _, body) =
+            massage_guide::hosting::server::http("POST", &url, Some(&body)).map_err(err)?;
         check(status == 200, || {
             format!("{cmd}: HTTP {status}: {}", String::from_utf8_lossy(&body))
         })
@@ -297,7 +342,7 @@ impl Page {
         // Scroll it into view first: some drivers refuse clicks on elements outside the viewport.
         self.c
             .execute(
-                "arguments[0].scrollIntoView({block: 'center'});",
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
                 vec![serde_json::to_value(&el).map_err(err)?],
             )
             .await

@@ -12,21 +12,37 @@ macro_rules! tests {
 }
 
 mod browser;
+mod embed;
+mod hosting;
 mod picker;
-mod server;
 mod site;
 
 use browser::{Driver, Engine, Page};
-use server::Server;
+use massage_guide::hosting::server;
+use server::{Options, Server};
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
 use std::time::Instant;
 
-/// What every test gets: a page in one engine and the server (to break files on purpose).
+/// What every test gets: a page in one engine and the servers (to break files on purpose,
+/// and to see what was asked for). All of them collect CSP violation reports.
 pub struct Ctx {
     pub page: Page,
+    /// `dist/` at the root, without rewrites (as GitHub Pages).
     pub server: Server,
+    /// `dist/` at the root, with the `_redirects` rewrites (as Netlify).
+    pub rewrites: Server,
+    /// The `BASE=/clinic/` build under `/clinic/`.
+    pub clinic: Server,
+    /// The clinic's own site of `examples/embed`, on another origin, embedding the widget.
+    pub host: Server,
+}
+
+impl Ctx {
+    fn servers(&self) -> [&Server; 4] {
+        [&self.server, &self.rewrites, &self.clinic, &self.host]
+    }
 }
 
 type TestFn = for<'a> fn(&'a Ctx) -> Pin<Box<dyn Future<Output = browser::R> + 'a>>;
@@ -45,7 +61,27 @@ async fn main() {
         dist.join("index.html").is_file() && dist.join("404.html").is_file(),
         "dist/ is missing: run `make dist` first"
     );
-    let server = Server::start(dist);
+    let clinic = root.join("target/dist-clinic");
+    assert!(
+        clinic.join("index.html").is_file(),
+        "target/dist-clinic is missing: run `make dist-clinic` first"
+    );
+    let start = |dir: PathBuf, prefix: &str, rewrites: bool| {
+        let options = Options {
+            prefix: prefix.into(),
+            rewrites,
+            report_csp: true,
+            ..Options::default()
+        };
+        Server::start_with(dir, options).expect("start a server")
+    };
+    let server = start(dist.clone(), "/", false);
+    let servers = Servers {
+        rewrites: start(dist, "/", true),
+        clinic: start(clinic, "/clinic/", false),
+        host: start(embed::host_page(&root, &server.origin), "/", false),
+        server,
+    };
     let filter = std::env::args().nth(1).filter(|a| !a.starts_with('-'));
     let engines: Vec<Engine> = match std::env::var("E2E_ENGINES") {
         Ok(list) => Engine::ALL
@@ -56,11 +92,13 @@ async fn main() {
     };
     let mut tests = site::tests();
     tests.extend(picker::tests());
+    tests.extend(hosting::tests());
+    tests.extend(embed::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {
         let started = Instant::now();
-        let (passed, failed) = run_engine(engine, &server, &tests, filter.as_deref()).await;
+        let (passed, failed) = run_engine(engine, &servers, &tests, filter.as_deref()).await;
         failed_any |= failed > 0 || passed == 0;
         summaries.push(format!(
             "{}: {passed} passed, {failed} failed ({:.0} s)",
@@ -77,17 +115,45 @@ async fn main() {
     }
 }
 
+/// The servers, before a browser session joins them into a `Ctx`.
+struct Servers {
+    server: Server,
+    rewrites: Server,
+    clinic: Server,
+    host: Server,
+}
+
+impl Servers {
+    fn ctx(&self, page: Page) -> Ctx {
+        Ctx {
+            page,
+            server: self.server.clone(),
+            rewrites: self.rewrites.clone(),
+            clinic: self.clinic.clone(),
+            host: self.host.clone(),
+        }
+    }
+}
+
+/// Runs one test; every test also fails if the browser reported a CSP violation meanwhile.
 async fn run_test(test: &Test, ctx: &Ctx) -> browser::R {
+    for s in ctx.servers() {
+        s.clear_logs();
+    }
     let result = tokio::time::timeout(std::time::Duration::from_secs(120), (test.run)(ctx))
         .await
         .unwrap_or_else(|_| Err("timed out after 120 s".into()));
     ctx.server.clear_faults();
-    result
+    let reports: Vec<String> = ctx.servers().iter().flat_map(|s| s.csp_reports()).collect();
+    match result {
+        Ok(()) if !reports.is_empty() => Err(format!("CSP violations: {}", reports.join("; "))),
+        other => other,
+    }
 }
 
 async fn run_engine(
     engine: Engine,
-    server: &Server,
+    servers: &Servers,
     tests: &[Test],
     filter: Option<&str>,
 ) -> (usize, usize) {
@@ -110,15 +176,12 @@ async fn run_engine(
             return (0, selected.len().max(1));
         }
     };
-    let mut ctx = Ctx {
-        page: Page {
-            c: client,
-            engine,
-            origin: server.origin.clone(),
-            driver: driver.url(),
-        },
-        server: server.clone(),
-    };
+    let mut ctx = servers.ctx(Page {
+        c: client,
+        engine,
+        origin: servers.server.origin.clone(),
+        driver: driver.url(),
+    });
     let (mut passed, mut failed) = (0, 0);
     for test in selected {
         let started = Instant::now();
@@ -160,15 +223,12 @@ async fn run_engine(
     {
         match driver.session(true).await {
             Ok(c) => {
-                let ctx = Ctx {
-                    page: Page {
-                        c,
-                        engine,
-                        origin: server.origin.clone(),
-                        driver: driver.url(),
-                    },
-                    server: server.clone(),
-                };
+                let ctx = servers.ctx(Page {
+                    c,
+                    engine,
+                    origin: servers.server.origin.clone(),
+                    driver: driver.url(),
+                });
                 match site::axe_every_route(&ctx, "dark").await {
                     Ok(()) => {
                         passed += 1;

@@ -472,7 +472,7 @@ async fn picker_regions_are_big_enough_to_tap_at_360px(x: &Ctx) -> R {
     let frame = "<!doctype html><title>phone</title><body style='margin:0'><iframe id=f style='width:360px;height:740px;border:0' src='/picker'></iframe>";
     x.server.fault(
         "/__phone-picker.html",
-        crate::server::Fault::Body(frame.into()),
+        massage_guide::hosting::server::Fault::Body(frame.into()),
     );
     p.open_raw("/__phone-picker.html").await?;
     p.wait(

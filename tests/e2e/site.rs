@@ -1,11 +1,11 @@
 //! The site's end-to-end tests: every route, navigation, titles, failure states, axe.
 
 use crate::browser::{check, Engine, Page, R};
-use crate::server::{http, Fault};
 use crate::{Ctx, Test};
 use massage_guide::content::{
     self, format_date, About, Article, ArticleIndex, Block, Catalogue, MassageType, Site,
 };
+use massage_guide::hosting::server::{http, Fault};
 use serde_json::{json, Value};
 use std::time::Duration;
 
@@ -690,7 +690,8 @@ async fn html_in_json_is_shown_as_text(x: &Ctx) -> R {
     )
 }
 
-const ROUTES: [&str; 9] = [
+/// One path of each kind of page, including picker states and an unknown path.
+pub const ROUTES: [&str; 9] = [
     "/",
     "/articles",
     "/articles/massage-for-sore-back",

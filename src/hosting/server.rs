@@ -1,8 +1,12 @@
-//! A static file server that behaves like a CDN: correct MIME types, gzip when asked,
-//! no rewriting (unknown paths get `404.html` with status 404, as GitHub Pages does).
+//! A static file server that behaves like a CDN: correct MIME types, gzip when asked, the
+//! headers of the site's `_headers` file, an optional mount path (`/clinic/`), and either no
+//! rewriting (unknown paths get `404.html` with status 404, as GitHub Pages does) or the
+//! rewrites of `_redirects` (as Netlify does). `make serve-embed-demo` and the e2e tests use it.
 //!
-//! Tests can break single files on purpose (`Fault`) to check the failure states.
+//! For the tests it can also break single files on purpose (`Fault`), log the paths asked for,
+//! and collect the reports of Content-Security-Policy violations.
 
+use super::headers::{self, Rule};
 use flate2::{write::GzEncoder, Compression};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -18,49 +22,121 @@ pub enum Fault {
     Drop,
     /// Answer with this status and a short text body.
     Status(u16),
-    /// Serve this body instead of the file (a broken copy of the content).
+    /// Serve this body instead of the file (a broken copy of the content, or a test-only
+    /// page), without the `_headers` headers: it is not part of the site.
     Body(String),
     /// Wait this long, then serve the file normally.
     Delay(Duration),
 }
 
-/// A running server; it stops with the test process.
+/// How to serve a folder.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// The URL path the folder is served under: `/` or e.g. `/clinic/`.
+    pub prefix: String,
+    /// Apply `_redirects` rewrites (Netlify) instead of answering 404 with `404.html`.
+    pub rewrites: bool,
+    /// Add `report-uri` to the Content-Security-Policy and keep the reports (`csp_reports`).
+    pub report_csp: bool,
+    /// `127.0.0.1:0` picks a free port.
+    pub address: String,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            prefix: "/".into(),
+            rewrites: false,
+            report_csp: false,
+            address: "127.0.0.1:0".into(),
+        }
+    }
+}
+
+/// Where browsers send CSP violation reports when `Options::report_csp` is on.
+pub const CSP_REPORT_PATH: &str = "/__csp-report";
+
+struct Shared {
+    root: PathBuf,
+    options: Options,
+    headers: Vec<Rule>,
+    redirects: Vec<(String, String, u16)>,
+    faults: Mutex<HashMap<String, Fault>>,
+    requests: Mutex<Vec<String>>,
+    reports: Mutex<Vec<String>>,
+}
+
+/// A running server; it stops with the process.
 #[derive(Clone)]
 pub struct Server {
     /// `http://127.0.0.1:port`.
     pub origin: String,
-    faults: Arc<Mutex<HashMap<String, Fault>>>,
+    shared: Arc<Shared>,
 }
 
 impl Server {
-    /// Serves `root` on a free port.
+    /// Serves `root` at the root of a free port, without rewrites.
     pub fn start(root: PathBuf) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let origin = format!("http://{}", listener.local_addr().unwrap());
-        let faults: Arc<Mutex<HashMap<String, Fault>>> = Arc::default();
-        let shared = faults.clone();
+        Server::start_with(root, Options::default()).expect("start the server")
+    }
+
+    /// Serves `root` as `options` say; reads `_headers` and `_redirects` from `root`.
+    pub fn start_with(root: PathBuf, options: Options) -> std::io::Result<Server> {
+        let listener = TcpListener::bind(&options.address)?;
+        let origin = format!("http://{}", listener.local_addr()?);
+        let read = |name: &str| std::fs::read_to_string(root.join(name)).unwrap_or_default();
+        let shared = Arc::new(Shared {
+            headers: headers::parse_headers(&read("_headers")),
+            redirects: headers::parse_redirects(&read("_redirects")),
+            root,
+            options,
+            faults: Mutex::default(),
+            requests: Mutex::default(),
+            reports: Mutex::default(),
+        });
+        let for_thread = shared.clone();
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (root, faults) = (root.clone(), shared.clone());
+                let shared = for_thread.clone();
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &root, &faults);
+                    let _ = handle(stream, &shared);
                 });
             }
         });
-        Server { origin, faults }
+        Ok(Server { origin, shared })
+    }
+
+    /// The paths asked for so far (without query), oldest first.
+    pub fn requests(&self) -> Vec<String> {
+        self.shared.requests.lock().unwrap().clone()
+    }
+
+    /// The CSP violation reports received so far (raw JSON bodies).
+    pub fn csp_reports(&self) -> Vec<String> {
+        self.shared.reports.lock().unwrap().clone()
+    }
+
+    /// Forgets the logged requests and reports.
+    pub fn clear_logs(&self) {
+        self.shared.requests.lock().unwrap().clear();
+        self.shared.reports.lock().unwrap().clear();
     }
 
     /// Breaks `path` (e.g. `/content/site.json`) until `clear_faults`.
     pub fn fault(&self, path: &str, fault: Fault) {
-        self.faults.lock().unwrap().insert(path.to_string(), fault);
+        self.shared
+            .faults
+            .lock()
+            .unwrap()
+            .insert(path.to_string(), fault);
     }
 
     /// Serves every file normally again.
     pub fn clear_faults(&self) {
-        self.faults.lock().unwrap().clear();
+        self.shared.faults.lock().unwrap().clear();
     }
 
-    /// The absolute URL of a site path.
+    /// The absolute URL of a path (including the prefix, if any).
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin)
     }
@@ -82,16 +158,12 @@ fn mime(path: &Path) -> &'static str {
     }
 }
 
-fn handle(
-    mut stream: TcpStream,
-    root: &Path,
-    faults: &Mutex<HashMap<String, Fault>>,
-) -> std::io::Result<()> {
+fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     stream.set_read_timeout(Some(Duration::from_secs(10)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    let mut gzip = false;
+    let (mut gzip, mut length) = (false, 0usize);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
@@ -101,13 +173,25 @@ fn handle(
         if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
             gzip = true;
         }
+        if let Some(v) = lower.strip_prefix("content-length:") {
+            length = v.trim().parse().unwrap_or(0);
+        }
     }
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
 
-    let fault = faults.lock().unwrap().get(&path).cloned();
+    if method == "POST" && path == CSP_REPORT_PATH {
+        let mut body = vec![0; length.min(1 << 20)];
+        reader.read_exact(&mut body)?;
+        let report = String::from_utf8_lossy(&body).into_owned();
+        shared.reports.lock().unwrap().push(report);
+        return respond(&mut stream, 204, "text/plain", b"", &[], false, method);
+    }
+    shared.requests.lock().unwrap().push(path.clone());
+
+    let fault = shared.faults.lock().unwrap().get(&path).cloned();
     match fault {
         Some(Fault::Drop) => return stream.shutdown(std::net::Shutdown::Both),
         Some(Fault::Status(code)) => {
@@ -116,6 +200,7 @@ fn handle(
                 code,
                 "text/plain; charset=utf-8",
                 b"broken on purpose",
+                &[],
                 false,
                 method,
             );
@@ -126,6 +211,7 @@ fn handle(
                 200,
                 mime(Path::new(&path)),
                 body.as_bytes(),
+                &[],
                 gzip,
                 method,
             );
@@ -134,18 +220,78 @@ fn handle(
         None => {}
     }
 
-    let (status, file) = match resolve(root, &path) {
+    let prefix = &shared.options.prefix;
+    let Some(inside) = path.strip_prefix(prefix.trim_end_matches('/')) else {
+        return respond(
+            &mut stream,
+            404,
+            "text/plain",
+            b"not found",
+            &[],
+            false,
+            method,
+        );
+    };
+    let (status, file) = match resolve(&shared.root, inside) {
         Some(file) => (200, file),
-        None => (404, root.join("404.html")),
+        None => match rewrite(shared, &path) {
+            Some(file) => (200, file),
+            None => (404, shared.root.join("404.html")),
+        },
     };
     let mut body = Vec::new();
     match std::fs::File::open(&file) {
         Ok(mut f) => {
             f.read_to_end(&mut body)?;
         }
-        Err(_) => return respond(&mut stream, 404, "text/plain", b"not found", false, method),
+        Err(_) => {
+            return respond(
+                &mut stream,
+                404,
+                "text/plain",
+                b"not found",
+                &[],
+                false,
+                method,
+            )
+        }
     }
-    respond(&mut stream, status, mime(&file), &body, gzip, method)
+    let extra = extra_headers(shared, &path);
+    respond(
+        &mut stream,
+        status,
+        mime(&file),
+        &body,
+        &extra,
+        gzip,
+        method,
+    )
+}
+
+/// The `_headers` headers for `path`, plus the report address when reports are collected.
+fn extra_headers(shared: &Shared, path: &str) -> Vec<(String, String)> {
+    let mut extra = headers::headers_for(&shared.headers, path);
+    if shared.options.report_csp {
+        for (name, value) in &mut extra {
+            if name.eq_ignore_ascii_case("content-security-policy") {
+                value.push_str(&format!("; report-uri {CSP_REPORT_PATH}"));
+            }
+        }
+    }
+    extra
+}
+
+/// The file a `_redirects` rewrite (status 200) gives `path`, when rewrites are on.
+fn rewrite(shared: &Shared, path: &str) -> Option<PathBuf> {
+    if !shared.options.rewrites {
+        return None;
+    }
+    let prefix = shared.options.prefix.trim_end_matches('/');
+    shared
+        .redirects
+        .iter()
+        .filter(|(from, _, status)| *status == 200 && headers::matches(from, path))
+        .find_map(|(_, to, _)| resolve(&shared.root, to.strip_prefix(prefix)?))
 }
 
 /// Maps a URL path to a file under `root`, `index.html` for directories; never outside root.
@@ -187,6 +333,7 @@ fn respond(
     status: u16,
     content_type: &str,
     body: &[u8],
+    extra: &[(String, String)],
     gzip: bool,
     method: &str,
 ) -> std::io::Result<()> {
@@ -200,15 +347,19 @@ fn respond(
     };
     let reason = match status {
         200 => "OK",
+        204 => "No Content",
         404 => "Not Found",
         500 => "Internal Server Error",
         503 => "Service Unavailable",
         _ => "Status",
     };
     let mut head = format!(
-        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nCache-Control: no-cache\r\nConnection: close\r\n",
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
         body.len()
     );
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
     if gzip && compressible {
         head.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
     }

@@ -1,0 +1,36 @@
+//! `make dist` runs this after trunk: `postbuild DIST BASE [EMBED_DIST]` (src/hosting/postbuild.rs).
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use std::path::Path;
+    use std::process::ExitCode;
+
+    pub fn main() -> ExitCode {
+        let args: Vec<String> = std::env::args().skip(1).collect();
+        let (Some(dist), Some(base)) = (args.first(), args.get(1)) else {
+            eprintln!("usage: postbuild DIST BASE [EMBED_DIST]");
+            return ExitCode::from(2);
+        };
+        let dist = Path::new(dist);
+        let mut result = massage_guide::hosting::postbuild::site(dist, base);
+        if let (Ok(()), Some(embed)) = (&result, args.get(2)) {
+            result = massage_guide::hosting::postbuild::embed(dist, Path::new(embed), base);
+        }
+        match result {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("postbuild: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    native::main()
+}
+
+/// A build tool: nothing to do in the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,192 @@
+//! The widget: the site's pages inside another site's page, in a Shadow DOM so that neither
+//! page's CSS reaches the other. It has no router: leptos_router listens for clicks on the
+//! whole window and would take over the host page's own links. Navigation is a signal with the
+//! widget's own history; links keep real `href`s to the site, so opening one in a new tab (or
+//! with JavaScript off) shows the full site. `embed.js` defines the `<massage-guide>` element.
+
+use crate::app::{apply_theme, Host, Store};
+use crate::pages::{
+    article::ArticlePage, articles::ArticlesPage, home::HomePage, massage_list::MassageListPage,
+    massage_type::MassageTypePage, not_found::NotFound, picker::PickerPage,
+};
+use crate::route::Route;
+use crate::widget_css::ROOT_CLASS;
+use leptos::prelude::*;
+use std::any::Any;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{HtmlElement, MouseEvent, ShadowRootInit, ShadowRootMode};
+
+/// The widget's stylesheet: the site's, rewritten for a shadow root by `build.rs`.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
+/// A widget on the page; dropping it unmounts the view and ends its effects.
+pub struct Widget {
+    _handle: Box<dyn Any>,
+}
+
+/// Shows the widget in `element`'s shadow root. `site` is the site's URL (where `embed.js`
+/// is), `view` one of `picker`, `about`, `articles`, `massage-types`, and `content` the content
+/// folder's URL when it is not `{site}content/` (empty otherwise).
+pub fn mount(
+    element: &HtmlElement,
+    site: &str,
+    view: &str,
+    content: &str,
+) -> Result<Widget, JsValue> {
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    // A widget moved in the page is mounted again: start from an empty shadow root.
+    shadow.set_inner_html("");
+    shadow.set_adopted_style_sheets(&sheets(&stylesheet()?));
+    let root: HtmlElement = document().create_element("div")?.unchecked_into();
+    root.set_class_name(ROOT_CLASS);
+    shadow.append_child(&root)?;
+
+    let links = site.trim_end_matches('/').to_string();
+    let content = match content {
+        "" => format!("{links}/content/"),
+        c if c.ends_with('/') => c.to_string(),
+        c => format!("{c}/"),
+    };
+    let host = Host {
+        links,
+        content,
+        widget: true,
+    };
+    let start = Route::from_view(view).unwrap_or(Route::NotFound);
+    let theme_root = root.clone();
+    let handle = leptos::mount::mount_to(root, move || {
+        view! { <WidgetView host start theme_root /> }
+    });
+    Ok(Widget {
+        _handle: Box::new(handle),
+    })
+}
+
+thread_local! {
+    /// One parsed stylesheet shared by every widget on the page.
+    static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
+}
+
+/// The widget's stylesheet as a constructed stylesheet: unlike a `<style>` element, the host
+/// page's Content-Security-Policy does not need `'unsafe-inline'` for it.
+fn stylesheet() -> Result<web_sys::CssStyleSheet, JsValue> {
+    SHEET.with(|cell| {
+        if let Some(sheet) = cell.get() {
+            return Ok(sheet.clone());
+        }
+        let sheet = web_sys::CssStyleSheet::new()?;
+        sheet.replace_sync(CSS)?;
+        Ok(cell.get_or_init(|| sheet).clone())
+    })
+}
+
+fn sheets(sheet: &web_sys::CssStyleSheet) -> JsValue {
+    let array = js_sys::Array::new();
+    array.push(sheet);
+    array.into()
+}
+
+#[component]
+fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoView {
+    let links = host.links.clone();
+    provide_context(host);
+    let store = Store::load();
+    provide_context(store);
+    apply_theme(store.site, theme_root);
+
+    let history = RwSignal::new(vec![start]);
+    let current = Memo::new(move |_| history.with(|h| h.last().cloned().unwrap_or(Route::Home)));
+    // Which page to show; picker steps only change its query, not the page.
+    let page = Memo::new(move |_| match current.get() {
+        Route::Picker(_) => Route::Picker(String::new()),
+        route => route,
+    });
+    let section = NodeRef::<leptos::html::Section>::new();
+    let go = move |route: Route| {
+        history.update(|h| h.push(route));
+        if let Some(section) = section.get_untracked() {
+            show_top(&section);
+        }
+    };
+    let back = move |_| {
+        history.update(|h| {
+            if h.len() > 1 {
+                h.pop();
+            }
+        });
+        if let Some(section) = section.get_untracked() {
+            show_top(&section);
+        }
+    };
+    // Links to the site's own pages navigate inside the widget; a click with a modifier key
+    // (new tab, new window) and links elsewhere keep their normal behaviour.
+    let on_click = move |ev: MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.ctrl_key()
+            || ev.meta_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
+            return;
+        }
+        let Some(anchor) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("a[href]").ok().flatten())
+        else {
+            return;
+        };
+        let href = anchor.get_attribute("href").unwrap_or_default();
+        let Some(path) = href.strip_prefix(&links) else {
+            return;
+        };
+        if !(path.is_empty() || path.starts_with('/') || path.starts_with('?')) {
+            return;
+        }
+        ev.prevent_default();
+        go(Route::parse(path));
+    };
+    let query = Signal::derive(move || match current.get() {
+        Route::Picker(query) => query,
+        _ => String::new(),
+    });
+    // A picker step replaces the current entry: Back leaves the picker, as on a page.
+    let set_query = Callback::new(move |query: String| {
+        history.update(|h| {
+            if let Some(last) = h.last_mut() {
+                *last = Route::Picker(query);
+            }
+        });
+    });
+    view! {
+        <section class="mg-widget" aria-label="Massage guide" tabindex="-1" node_ref=section on:click=on_click>
+            <Show when=move || history.with(|h| h.len() > 1)>
+                <div class="wrap mg-bar">
+                    <button type="button" class="button mg-back" on:click=back>"Back"</button>
+                </div>
+            </Show>
+            {move || match page.get() {
+                Route::Home => view! { <HomePage /> }.into_any(),
+                Route::Articles => view! { <ArticlesPage /> }.into_any(),
+                Route::Article(slug) => view! { <ArticlePage slug /> }.into_any(),
+                Route::MassageTypes => view! { <MassageListPage /> }.into_any(),
+                Route::MassageType(id) => view! { <MassageTypePage id /> }.into_any(),
+                Route::Picker(_) => view! { <PickerPage query set_query /> }.into_any(),
+                Route::NotFound => view! { <NotFound /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// After moving to another page: focus the widget (screen readers start reading the new page)
+/// and bring its top into view if it was scrolled past.
+fn show_top(section: &web_sys::HtmlElement) {
+    let _ = section.focus();
+    if section.get_bounding_client_rect().top() < 0.0 {
+        section.scroll_into_view();
+    }
+}

@@ -1,0 +1,190 @@
+//! After `trunk build`: the steps that make `dist/` ready for any static host.
+//!
+//! - Trunk starts the app with an inline `<script type="module">`, which a Content-Security-Policy
+//!   without `'unsafe-inline'` blocks: it moves into a content-hashed file under `assets/`.
+//! - `404.html` (the same app) for hosts without rewrites, `_headers` and `_redirects`.
+//! - The widget: its wasm (a second trunk build, without the router) joins `assets/`, and
+//!   `embed.js`, `embed-iframe.js` and the iframe pages `embed/{view}/` are written.
+
+use super::headers;
+use std::fs;
+use std::path::Path;
+
+/// The views a widget or an iframe can show, as given in `<massage-guide view="...">`, with the
+/// title of their iframe page.
+pub const VIEWS: [(&str, &str); 4] = [
+    ("picker", "Where does it hurt?"),
+    ("about", "About the clinic"),
+    ("articles", "Articles"),
+    ("massage-types", "Massage types"),
+];
+
+const EMBED_JS: &str = include_str!("../embed/embed.js");
+const IFRAME_HOST_JS: &str = include_str!("../embed/embed-iframe.js");
+const FRAME_JS: &str = include_str!("../embed/frame.js");
+
+/// Finishes the site in `dist` built for `base` (`/` or `/clinic/`).
+pub fn site(dist: &Path, base: &str) -> Result<(), String> {
+    let index = dist.join("index.html");
+    let html = read(&index)?;
+    let (html, script) = take_inline_module(&html)?;
+    let boot = write_hashed(dist, "boot", "js", &script)?;
+    let tag = format!(r#"<script type="module" src="{base}{boot}"></script>"#);
+    let html = html.replacen(INLINE_MARK, &tag, 1);
+    check_no_inline(&html)?;
+    write(&index, &html)?;
+    write(&dist.join("404.html"), &html)?;
+    write(&dist.join("_headers"), &headers::headers_file(base))?;
+    write(&dist.join("_redirects"), &headers::redirects_file(base))
+}
+
+/// Adds the widget built by trunk into `embed_dist` to the site in `dist`.
+pub fn embed(dist: &Path, embed_dist: &Path, base: &str) -> Result<(), String> {
+    let assets = dist.join("assets");
+    let mut module = None;
+    let mut wasm = None;
+    let from = embed_dist.join("assets");
+    for entry in fs::read_dir(&from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with("_bg.wasm") {
+            wasm = Some(name.clone());
+        } else if name.ends_with(".js") && name.starts_with("massage-guide-embed") {
+            module = Some(name.clone());
+        }
+        fs::copy(entry.path(), assets.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    let (Some(module), Some(wasm)) = (module, wasm) else {
+        return Err(format!("{}: no widget module and wasm", from.display()));
+    };
+    let loader = EMBED_JS
+        .replace("{{MODULE}}", &format!("./assets/{module}"))
+        .replace("{{WASM}}", &format!("./assets/{wasm}"));
+    write(&dist.join("embed.js"), &loader)?;
+    write(&dist.join("embed-iframe.js"), IFRAME_HOST_JS)?;
+    let frame = write_hashed(dist, "frame", "js", FRAME_JS)?;
+    for (view, title) in VIEWS {
+        let page = iframe_page(base, view, title, &frame);
+        write(&dist.join("embed").join(view).join("index.html"), &page)?;
+    }
+    Ok(())
+}
+
+/// The page an `<iframe src=".../embed/{view}/">` shows: the widget alone, plus the script
+/// that reports its height to the host page.
+pub fn iframe_page(base: &str, view: &str, title: &str, frame: &str) -> String {
+    format!(
+        r#"<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
+<meta name="robots" content="noindex">
+<title>{title}</title>
+<script type="module" src="{base}embed.js"></script>
+<script type="module" src="{base}{frame}"></script>
+</head>
+<body>
+<massage-guide view="{view}"></massage-guide>
+<noscript>This guide needs JavaScript. <a href="{base}" target="_top">Open the clinic's site</a>.</noscript>
+</body>
+</html>
+"#
+    )
+}
+
+const INLINE_MARK: &str = "<!--boot-->";
+
+/// Cuts the one inline module script out of `html`, leaving `INLINE_MARK` in its place.
+fn take_inline_module(html: &str) -> Result<(String, String), String> {
+    let open = r#"<script type="module">"#;
+    let start = html
+        .find(open)
+        .ok_or("index.html: trunk's inline loader script was not found")?;
+    let body_start = start + open.len();
+    let end = html[body_start..]
+        .find("</script>")
+        .map(|i| body_start + i)
+        .ok_or("index.html: unterminated script")?;
+    let script = html[body_start..end].trim().to_string() + "\n";
+    let rest = &html[end + "</script>".len()..];
+    Ok((format!("{}{INLINE_MARK}{rest}", &html[..start]), script))
+}
+
+/// Fails if any script without `src` or any `<style>` element is left: the CSP would block it.
+fn check_no_inline(html: &str) -> Result<(), String> {
+    let lower = html.to_ascii_lowercase();
+    let inline_script = lower.match_indices("<script").any(|(i, _)| {
+        let tag_end = lower[i..].find('>').map_or(lower.len(), |e| i + e);
+        !lower[i..tag_end].contains("src=")
+    });
+    if inline_script || lower.contains("<style") {
+        return Err("index.html: inline script or style left; the CSP would block it".into());
+    }
+    Ok(())
+}
+
+/// Writes `text` as `assets/{stem}-{hash}.{ext}` and returns that path (relative to dist).
+fn write_hashed(dist: &Path, stem: &str, ext: &str, text: &str) -> Result<String, String> {
+    let name = format!("assets/{stem}-{:016x}.{ext}", fnv1a(text.as_bytes()));
+    write(&dist.join(&name), text)?;
+    Ok(name)
+}
+
+/// FNV-1a: a stable content hash for file names (not for security).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_loader_moves_out() {
+        let html = "<head><link rel=x><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script></head><body></body>";
+        let (rest, script) = take_inline_module(html).unwrap();
+        assert_eq!(rest, "<head><link rel=x><!--boot--></head><body></body>");
+        assert_eq!(script, "import init from '/a.js';\nawait init();\n");
+        assert!(check_no_inline(&rest.replace(
+            INLINE_MARK,
+            "<script type=\"module\" src=\"/b.js\"></script>"
+        ))
+        .is_ok());
+        assert!(check_no_inline(html).is_err());
+        assert!(check_no_inline("<style>a{}</style>").is_err());
+    }
+
+    #[test]
+    fn hashes_are_stable_and_differ() {
+        assert_eq!(fnv1a(b""), 0xcbf2_9ce4_8422_2325);
+        assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
+    }
+
+    #[test]
+    fn iframe_pages_load_only_files_of_the_site() {
+        let page = iframe_page(
+            "/clinic/",
+            "picker",
+            "Where does it hurt?",
+            "assets/frame-1.js",
+        );
+        assert!(page.contains(r#"src="/clinic/embed.js""#));
+        assert!(page.contains(r#"<massage-guide view="picker">"#));
+        assert!(check_no_inline(&page).is_ok());
+    }
+}

@@ -1,0 +1,100 @@
+//! The site's pages as values, read from and written to paths. The site's router matches the
+//! same paths; the embedded widget, which must not use the router, navigates with these.
+
+/// One page of the site.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    /// `/`: about the clinic.
+    Home,
+    /// `/articles`.
+    Articles,
+    /// `/articles/{slug}`.
+    Article(String),
+    /// `/massage`.
+    MassageTypes,
+    /// `/massage/{id}`.
+    MassageType(String),
+    /// `/picker`, with the selection's query string (without `?`).
+    Picker(String),
+    /// Any other path.
+    NotFound,
+}
+
+impl Route {
+    /// The route of `path` (relative to the site's base, with an optional `?query`).
+    pub fn parse(path: &str) -> Route {
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] => Route::Home,
+            ["articles"] => Route::Articles,
+            ["articles", slug] => Route::Article(slug.to_string()),
+            ["massage"] => Route::MassageTypes,
+            ["massage", id] => Route::MassageType(id.to_string()),
+            ["picker"] => Route::Picker(query.to_string()),
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The path of this route, relative to the site's base.
+    pub fn path(&self) -> String {
+        match self {
+            Route::Home => "/".into(),
+            Route::Articles => "/articles".into(),
+            Route::Article(slug) => format!("/articles/{slug}"),
+            Route::MassageTypes => "/massage".into(),
+            Route::MassageType(id) => format!("/massage/{id}"),
+            Route::Picker(query) if query.is_empty() => "/picker".into(),
+            Route::Picker(query) => format!("/picker?{query}"),
+            Route::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// The route a widget starts on for `<massage-guide view="...">`.
+    pub fn from_view(view: &str) -> Option<Route> {
+        match view {
+            "picker" => Some(Route::Picker(String::new())),
+            "about" => Some(Route::Home),
+            "articles" => Some(Route::Articles),
+            "massage-types" => Some(Route::MassageTypes),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_round_trip() {
+        for route in [
+            Route::Home,
+            Route::Articles,
+            Route::Article("massage-for-sore-back".into()),
+            Route::MassageTypes,
+            Route::MassageType("swedish".into()),
+            Route::Picker(String::new()),
+            Route::Picker("r=neck-back&c=ache".into()),
+        ] {
+            assert_eq!(Route::parse(&route.path()), route);
+        }
+    }
+
+    #[test]
+    fn trailing_slashes_and_unknown_paths() {
+        assert_eq!(Route::parse("/massage/"), Route::MassageTypes);
+        assert_eq!(Route::parse(""), Route::Home);
+        assert_eq!(Route::parse("/massage/a/b"), Route::NotFound);
+        assert_eq!(Route::parse("/nope"), Route::NotFound);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn every_widget_view_has_a_route() {
+        for (view, _) in crate::hosting::postbuild::VIEWS {
+            assert!(Route::from_view(view).is_some(), "{view}");
+        }
+        assert_eq!(Route::from_view("admin"), None);
+    }
+}

@@ -1,0 +1,413 @@
+//! The widget and the iframe embed, on the clinic's own page of `examples/embed` served from
+//! another origin than the widget, under that page's strict CSP and hostile CSS.
+
+use crate::browser::{check, Page, R};
+use crate::{Ctx, Test};
+use serde_json::{json, Value};
+use std::path::{Path, PathBuf};
+
+/// Every embed test, in the order they run.
+pub fn tests() -> Vec<Test> {
+    tests![
+        embed_widgets_navigate_inside_without_touching_the_host_url,
+        embed_host_links_still_navigate,
+        embed_host_css_and_widget_css_do_not_mix,
+        embed_two_widgets_hold_separate_selections,
+        embed_removed_widget_cleans_up,
+        embed_iframe_resizes_to_its_content,
+        embed_loads_only_the_widget,
+        embed_content_base_attribute_picks_the_content,
+    ]
+}
+
+/// The origin `examples/embed` names for the widget; the tests put the real one in its place.
+const DEMO_ORIGIN: &str = "http://127.0.0.1:8080";
+
+/// A copy of `examples/embed` under `target/` that loads the widget from `widget_origin`.
+pub fn host_page(root: &Path, widget_origin: &str) -> PathBuf {
+    let out = root.join("target/e2e-host");
+    std::fs::create_dir_all(&out).unwrap();
+    for entry in std::fs::read_dir(root.join("examples/embed"))
+        .unwrap()
+        .flatten()
+    {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        std::fs::write(
+            out.join(entry.file_name()),
+            text.replace(DEMO_ORIGIN, widget_origin),
+        )
+        .unwrap();
+    }
+    out
+}
+
+/// The About page's heading, from the shipped content.
+fn about_heading() -> String {
+    let path = format!("{}/public/content/about.json", env!("CARGO_MANIFEST_DIR"));
+    let about: massage_guide::content::About =
+        massage_guide::content::parse("about.json", &std::fs::read_to_string(path).unwrap())
+            .unwrap();
+    about.heading
+}
+
+const PICKER: &str = "massage-guide[view=picker]";
+const TYPES: &str = "massage-guide[view=massage-types]";
+
+/// A JS expression for the first `css` match inside `host`'s shadow root (or null).
+fn inside(host: &str, css: &str) -> String {
+    format!(
+        "document.querySelector({}).shadowRoot.querySelector({})",
+        json!(host),
+        json!(css)
+    )
+}
+
+/// Waits until the widget `host` shows the h1 `text` (and only one h1).
+async fn widget_h1(p: &Page, host: &str, text: &str) -> R {
+    let cond = format!(
+        "(() => {{ const h = document.querySelector({}).shadowRoot.querySelectorAll('h1'); return h.length === 1 && h[0].textContent.trim() === {}; }})()",
+        json!(host),
+        json!(text)
+    );
+    p.wait(&cond, &format!("{host} to show {text:?}")).await
+}
+
+async fn open_host(x: &Ctx) -> R {
+    let p = &x.page;
+    p.goto(&x.host.url("/")).await?;
+    widget_h1(p, TYPES, "Massage types").await?;
+    widget_h1(p, PICKER, "Where does it hurt?").await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, ".figure-front")),
+        "the picker's figure",
+    )
+    .await
+}
+
+async fn href(p: &Page) -> R<Value> {
+    p.js("return location.href;", vec![]).await
+}
+
+async fn embed_widgets_navigate_inside_without_touching_the_host_url(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    let before = href(p).await?;
+
+    // Massage types widget: list -> type -> Back, all inside the widget.
+    p.shadow_click(TYPES, "a[href$='/massage/swedish']").await?;
+    widget_h1(p, TYPES, "Swedish massage").await?;
+    let focus = p
+        .js(
+            &format!("return document.activeElement === document.querySelector({}) && {}.matches(':focus');", json!(TYPES), inside(TYPES, ".mg-widget")),
+            vec![],
+        )
+        .await?;
+    check(focus == json!(true), || {
+        "focus did not move to the widget".into()
+    })?;
+    p.shadow_click(TYPES, ".mg-back").await?;
+    widget_h1(p, TYPES, "Massage types").await?;
+
+    // Picker widget: choose, follow a suggestion, come back to the same choice.
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, "#feel-title")),
+        "the feel step",
+    )
+    .await?;
+    p.shadow_click(PICKER, "input[value=tight]").await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, ".suggestion h3 a")),
+        "a suggestion",
+    )
+    .await?;
+    let name = p
+        .js(
+            &format!(
+                "return {}.textContent.trim();",
+                inside(PICKER, ".suggestion h3 a")
+            ),
+            vec![],
+        )
+        .await?;
+    p.shadow_click(PICKER, ".suggestion h3 a").await?;
+    widget_h1(p, PICKER, name.as_str().unwrap_or_default()).await?;
+    p.shadow_click(PICKER, ".mg-back").await?;
+    widget_h1(p, PICKER, "Where does it hurt?").await?;
+    p.wait(
+        &format!(
+            "{} !== null",
+            inside(PICKER, "[data-region=neck-front][aria-checked=true]")
+        ),
+        "the choice kept",
+    )
+    .await?;
+    let after = href(p).await?;
+    check(before == after, || {
+        format!("the host URL changed: {before} -> {after}")
+    })
+}
+
+async fn embed_host_links_still_navigate(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    // An in-page link of the host, then a link to another page of the host: both as usual.
+    p.click_link("header", "Treatments").await?;
+    p.wait("location.hash === '#treatments'", "the host's anchor link")
+        .await?;
+    // The host scrolls smoothly to its anchor; click on only once it has arrived.
+    let mut last = Value::Null;
+    for _ in 0..30 {
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+        let now = p.js("return scrollY;", vec![]).await?;
+        if now == last {
+            break;
+        }
+        last = now;
+    }
+    p.click_link("header", "About us").await?;
+    p.wait_path("/about.html").await?;
+    p.c.back().await.map_err(|e| e.to_string())?;
+    p.wait_path("/").await?;
+    p.wait(
+        &format!("{} !== null", inside(TYPES, "h1")),
+        "the widget after Back",
+    )
+    .await
+}
+
+/// Computed styles of a few properties, as JSON, for elements found by `find` (a JS
+/// expression evaluating to an array of elements).
+fn styles(find: &str) -> String {
+    format!(
+        "return {find}.map(e => {{ const s = getComputedStyle(e); return [e.tagName, s.fontSize, s.color, s.fontFamily, s.display, s.padding, s.textTransform, s.listStyleType, s.backgroundColor]; }});"
+    )
+}
+
+async fn embed_host_css_and_widget_css_do_not_mix(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    let widget = format!(
+        "[...['h1', 'p', 'a', 'li', '.mg-root'].map(c => {}.shadowRoot.querySelector(c)), ...['button', 'svg'].map(c => {}.shadowRoot.querySelector(c))]",
+        format_args!("document.querySelector({})", json!(TYPES)),
+        format_args!("document.querySelector({})", json!(PICKER)),
+    );
+    let before = p.js(&styles(&widget), vec![]).await?;
+    check(
+        before
+            .as_array()
+            .is_some_and(|a| a.iter().all(|v| !v.is_null())),
+        || format!("widget elements missing: {before}"),
+    )?;
+    // The widget's own size: 17 px text whatever the host's root font size (20 px here).
+    let root_size = &before[4][1];
+    check(root_size == "17px", || {
+        format!("widget text size {root_size}")
+    })?;
+    // The worst a host page can do, added through the CSSOM (the host's CSP blocks <style>).
+    p.js(
+        "const s = new CSSStyleSheet(); s.replaceSync('* { font-size: 40px !important; color: red !important; } svg { display: none !important; } button { all: unset !important; } p { text-transform: uppercase !important; }'); document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];",
+        vec![],
+    )
+    .await?;
+    let after = p.js(&styles(&widget), vec![]).await?;
+    check(before == after, || {
+        format!("host CSS changed the widget:\n{before}\n{after}")
+    })?;
+    // And the widget's CSS does not reach the host: the host's page without widgets
+    // computes the same styles for its own header, text and footer.
+    let host = "[...document.querySelectorAll('body, header a, footer p')]";
+    p.goto(&x.host.url("/")).await?;
+    widget_h1(p, TYPES, "Massage types").await?;
+    let with_widgets = p.js(&styles(host), vec![]).await?;
+    p.goto(&x.host.url("/about.html")).await?;
+    p.wait(
+        "document.querySelector('footer p')",
+        "the host's about page",
+    )
+    .await?;
+    let without = p.js(&styles(host), vec![]).await?;
+    check(with_widgets == without, || {
+        format!("the widget changed the host:\n{with_widgets}\n{without}")
+    })
+}
+
+async fn embed_two_widgets_hold_separate_selections(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    p.js(
+        "const w = document.createElement('massage-guide'); w.setAttribute('view', 'picker'); w.id = 'second'; document.querySelector('#types').append(w);",
+        vec![],
+    )
+    .await?;
+    let second = "#second";
+    widget_h1(p, second, "Where does it hurt?").await?;
+    p.wait(
+        &format!("{} !== null", inside(second, ".figure-front")),
+        "the second picker's figure",
+    )
+    .await?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.shadow_click(second, ".figure-front [data-region=knee-left] .shape")
+        .await?;
+    let chosen = |host: &str| {
+        format!(
+            "[...{}.shadowRoot.querySelectorAll('.figure-front [aria-checked=true]')].map(e => e.dataset.region)",
+            format_args!("document.querySelector({})", json!(host))
+        )
+    };
+    p.wait(
+        &format!(
+            "{}.length === 1 && {}.length === 1",
+            chosen(PICKER),
+            chosen(second)
+        ),
+        "one choice in each picker",
+    )
+    .await?;
+    let both = p
+        .js(
+            &format!("return [{}, {}];", chosen(PICKER), chosen(second)),
+            vec![],
+        )
+        .await?;
+    check(both == json!([["neck-front"], ["knee-left"]]), || {
+        format!("selections {both}")
+    })?;
+    let search = p.js("return location.search;", vec![]).await?;
+    check(search == json!(""), || format!("host URL got {search}"))
+}
+
+async fn embed_removed_widget_cleans_up(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    p.js(
+        &format!(
+            "window.__w = document.querySelector({}); window.__w.remove();",
+            json!(TYPES)
+        ),
+        vec![],
+    )
+    .await?;
+    p.wait(
+        "window.__w.shadowRoot.querySelector('.mg-widget') === null",
+        "the removed widget's view to go",
+    )
+    .await?;
+    // Put back, it shows again (and the other widget never noticed).
+    p.js(
+        "document.querySelector('#types').append(window.__w);",
+        vec![],
+    )
+    .await?;
+    widget_h1(p, TYPES, "Massage types").await?;
+    widget_h1(p, PICKER, "Where does it hurt?").await
+}
+
+async fn frame_heights(p: &Page) -> R<(f64, f64)> {
+    let v = p
+        .js(
+            "const f = document.querySelector('iframe.mg-frame'); return [f.getBoundingClientRect().height, parseFloat(getComputedStyle(f).borderTopWidth) + parseFloat(getComputedStyle(f).borderBottomWidth)];",
+            vec![],
+        )
+        .await?;
+    Ok((v[0].as_f64().unwrap_or(0.0), v[1].as_f64().unwrap_or(0.0)))
+}
+
+async fn embed_iframe_resizes_to_its_content(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    p.js(
+        "document.querySelector('iframe.mg-frame').scrollIntoView();",
+        vec![],
+    )
+    .await?;
+    p.wait(
+        "document.querySelector('iframe.mg-frame').getBoundingClientRect().height > 620",
+        "the iframe to grow to its content",
+    )
+    .await?;
+    // A message of the right shape from the wrong origin (the host itself) changes nothing.
+    let (height, borders) = frame_heights(p).await?;
+    p.js(
+        "window.postMessage({type: 'massage-guide:height', height: 50}, '*');",
+        vec![],
+    )
+    .await?;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (unchanged, _) = frame_heights(p).await?;
+    check((unchanged - height).abs() < 1.0, || {
+        format!("a forged message resized the iframe: {height} -> {unchanged}")
+    })?;
+    p.c.enter_frame(0).await.map_err(|e| e.to_string())?;
+    let inner = p
+        .js(
+            "return [document.body.getBoundingClientRect().height, document.documentElement.scrollHeight, innerHeight, getComputedStyle(document.documentElement).overflow, document.querySelector('massage-guide').shadowRoot.querySelector('h1').textContent];",
+            vec![],
+        )
+        .await;
+    p.c.enter_parent_frame().await.map_err(|e| e.to_string())?;
+    let inner = inner?;
+    let content = inner[0].as_f64().unwrap_or(0.0);
+    check((height - borders - content).abs() <= 3.0, || {
+        format!("iframe {height} px (borders {borders}) for content {content} px: {inner}")
+    })?;
+    check(
+        inner[1].as_f64() <= inner[2].as_f64().map(|h| h + 1.0) && inner[3] == "hidden",
+        || format!("the iframe scrolls by itself: {inner}"),
+    )?;
+    check(inner[4] == json!(about_heading()), || {
+        format!("iframe content {inner}")
+    })
+}
+
+async fn embed_loads_only_the_widget(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    // From the performance timeline: cached files count too.
+    let loaded = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await?;
+    let loaded: Vec<String> = serde_json::from_value(loaded).map_err(|e| e.to_string())?;
+    let site = loaded
+        .iter()
+        .any(|r| r.starts_with("/assets/massage-guide-") && !r.contains("embed"));
+    check(!site, || {
+        format!("the widget loaded the site's app: {loaded:?}")
+    })?;
+    check(
+        loaded
+            .iter()
+            .any(|r| r.contains("massage-guide-embed") && r.ends_with("_bg.wasm")),
+        || format!("no widget wasm in {loaded:?}"),
+    )
+}
+
+async fn embed_content_base_attribute_picks_the_content(x: &Ctx) -> R {
+    let p = &x.page;
+    // A page of the widget's origin whose widget reads its content from another origin.
+    let content = x.clinic.url("/clinic/content/");
+    let page = format!(
+        "<!doctype html><title>content-base</title><script type=module src=/embed.js></script><massage-guide view=about content-base=\"{content}\"></massage-guide>"
+    );
+    x.server.fault(
+        "/__content-base.html",
+        massage_guide::hosting::server::Fault::Body(page),
+    );
+    p.goto(&x.server.url("/__content-base.html")).await?;
+    widget_h1(p, "massage-guide", &about_heading()).await?;
+    let elsewhere = x.clinic.requests();
+    check(
+        elsewhere.iter().any(|r| r == "/clinic/content/about.json"),
+        || format!("content-base not used: {elsewhere:?}"),
+    )?;
+    let here = x.server.requests();
+    check(!here.iter().any(|r| r.starts_with("/content/")), || {
+        format!("content also fetched from the widget's origin: {here:?}")
+    })
+}

@@ -1,0 +1,225 @@
+//! Static hosting: the shipped headers (CSP, caching, CORS), deep links with and without
+//! rewrites, and the sub-path build under `/clinic/`.
+
+use crate::browser::{check, Page, R};
+use crate::site::ROUTES;
+use crate::{Ctx, Test};
+use massage_guide::content::{self, Article};
+use massage_guide::hosting::headers::{CSP, IMMUTABLE};
+use massage_guide::hosting::server::{http, CSP_REPORT_PATH};
+use serde_json::{json, Value};
+use std::time::{Duration, Instant};
+
+/// Every hosting test, in the order they run.
+pub fn tests() -> Vec<Test> {
+    tests![
+        hosting_headers_follow_the_shipped_rules,
+        hosting_csp_reports_violations_and_the_site_has_none,
+        hosting_deep_links_work_with_rewrites,
+        hosting_sub_path_build_works_under_clinic,
+    ]
+}
+
+fn dist_file(dir: &str, pick: impl Fn(&str) -> bool) -> String {
+    let path = format!("{}/{dir}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_dir(&path)
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| pick(n))
+        .unwrap_or_else(|| panic!("no such file in {path}"))
+}
+
+fn header(head: &str, name: &str) -> String {
+    let prefix = format!("{}:", name.to_ascii_lowercase());
+    head.lines()
+        .find_map(|l| l.strip_prefix(&prefix))
+        .map(|v| v.trim().to_string())
+        .unwrap_or_default()
+}
+
+fn get(url: &str) -> R<(u16, String)> {
+    let (status, head, _) = http("GET", url, None).map_err(|e| format!("{url}: {e}"))?;
+    Ok((status, head))
+}
+
+async fn hosting_headers_follow_the_shipped_rules(x: &Ctx) -> R {
+    let csp = format!("{CSP}; report-uri {CSP_REPORT_PATH}").to_ascii_lowercase();
+    let (status, head) = get(&x.server.url("/"))?;
+    check(status == 200, || format!("/ answered {status}"))?;
+    check(header(&head, "content-security-policy") == csp, || {
+        format!("CSP of /: {head}")
+    })?;
+    check(header(&head, "x-content-type-options") == "nosniff", || {
+        "nosniff missing".into()
+    })?;
+    let wasm = dist_file("dist/assets", |n| {
+        n.starts_with("massage-guide-") && !n.contains("embed") && n.ends_with("_bg.wasm")
+    });
+    let (_, head) = get(&x.server.url(&format!("/assets/{wasm}")))?;
+    check(header(&head, "content-type") == "application/wasm", || {
+        format!("wasm MIME: {head}")
+    })?;
+    check(header(&head, "cache-control") == IMMUTABLE, || {
+        format!("hashed files are cached for good: {head}")
+    })?;
+    for path in ["/content/site.json", "/embed.js", "/embed-iframe.js"] {
+        let (status, head) = get(&x.server.url(path))?;
+        check(status == 200, || format!("{path} answered {status}"))?;
+        check(header(&head, "access-control-allow-origin") == "*", || {
+            format!("{path} needs CORS for the widget: {head}")
+        })?;
+        check(header(&head, "cache-control") == "no-cache", || {
+            format!("{path} must be revalidated: {head}")
+        })?;
+    }
+    // The app starts from a file, not an inline script, so the policy needs no 'unsafe-inline'.
+    let index =
+        std::fs::read_to_string(format!("{}/dist/index.html", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let scripts: Vec<&str> = index.split("<script").skip(1).collect();
+    check(
+        !scripts.is_empty()
+            && scripts
+                .iter()
+                .all(|s| s[..s.find('>').unwrap()].contains("src=")),
+        || "index.html has an inline script".into(),
+    )
+}
+
+async fn wait_reports(x: &Ctx, what: &str) -> R<Vec<String>> {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let reports = x.server.csp_reports();
+        if !reports.is_empty() {
+            return Ok(reports);
+        }
+        if Instant::now() > deadline {
+            return Err(format!("no CSP report for {what}"));
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Installs a `securitypolicyviolation` listener that keeps the violated directives.
+async fn listen(p: &Page) -> R {
+    p.js(
+        "window.__violations = []; document.addEventListener('securitypolicyviolation', e => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+        vec![],
+    )
+    .await
+    .map(|_| ())
+}
+
+async fn violations(p: &Page) -> R<Value> {
+    p.js("return window.__violations || null;", vec![]).await
+}
+
+async fn hosting_csp_reports_violations_and_the_site_has_none(x: &Ctx) -> R {
+    let p = &x.page;
+    // First prove that a violation would be seen, both as an event and as a report.
+    p.open("/").await?;
+    listen(p).await?;
+    p.js(
+        "const i = document.createElement('img'); i.src = 'https://example.invalid/pixel.png'; document.body.append(i);",
+        vec![],
+    )
+    .await?;
+    p.wait("window.__violations.length > 0", "the violation event")
+        .await?;
+    let reports = wait_reports(x, "a blocked image").await?;
+    check(reports[0].contains("example.invalid"), || {
+        format!("report: {reports:?}")
+    })?;
+    x.server.clear_logs();
+
+    // Then every kind of page, loaded fresh and reached in the app, violates nothing.
+    for route in ROUTES {
+        p.open(route).await?;
+        p.wait("document.querySelector('h1')", "a heading").await?;
+        listen(p).await?;
+        p.click_link("header", "Articles").await?;
+        p.wait_path("/articles").await?;
+        p.wait("document.querySelector('.card')", "the article list")
+            .await?;
+        let seen = violations(p).await?;
+        check(seen == json!([]), || format!("{route}: violations {seen}"))?;
+    }
+    p.open("/picker").await?;
+    listen(p).await?;
+    p.click(".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait("document.getElementById('feel-title')", "the next step")
+        .await?;
+    let seen = violations(p).await?;
+    check(seen == json!([]), || format!("picker: violations {seen}"))?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let reports = x.server.csp_reports();
+    check(reports.is_empty(), || format!("reports: {reports:?}"))
+}
+
+fn seed_article() -> Article {
+    let path = format!(
+        "{}/public/content/articles/massage-for-sore-back.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    content::parse("article", &std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+async fn hosting_deep_links_work_with_rewrites(x: &Ctx) -> R {
+    let p = &x.page;
+    let path = "/articles/massage-for-sore-back";
+    // With `_redirects` (Netlify): status 200. Without (GitHub Pages): 404.html, the same app.
+    let (status, _) = get(&x.rewrites.url(path))?;
+    check(status == 200, || {
+        format!("rewritten deep link answered {status}")
+    })?;
+    let (status, _) = get(&x.server.url(path))?;
+    check(status == 404, || {
+        format!("plain deep link answered {status}")
+    })?;
+    let title = seed_article().title;
+    for server in [&x.rewrites, &x.server] {
+        p.goto(&server.url(path)).await?;
+        p.wait_h1(&title).await?;
+    }
+    Ok(())
+}
+
+async fn hosting_sub_path_build_works_under_clinic(x: &Ctx) -> R {
+    let p = &x.page;
+    let title = seed_article().title;
+    p.goto(&x.clinic.url("/clinic/articles/massage-for-sore-back"))
+        .await?;
+    p.wait_h1(&title).await?;
+    // Links, router and fetches all stay under /clinic/.
+    p.click_link("header", "Massage types").await?;
+    p.wait_path("/clinic/massage").await?;
+    p.wait_h1("Massage types").await?;
+    p.click_link("main", "Swedish massage").await?;
+    p.wait_path("/clinic/massage/swedish").await?;
+    p.wait_h1("Swedish massage").await?;
+    p.c.back().await.map_err(|e| e.to_string())?;
+    p.wait_path("/clinic/massage").await?;
+    // A picker deep link, opened directly.
+    p.goto(&x.clinic.url("/clinic/picker?regions=lower-back"))
+        .await?;
+    p.wait(
+        "document.querySelector('[data-region=lower-back][aria-checked=true]')",
+        "the lower back chosen",
+    )
+    .await?;
+    let outside: Vec<String> = x
+        .clinic
+        .requests()
+        .into_iter()
+        .filter(|r| !r.starts_with("/clinic/"))
+        .collect();
+    check(outside.is_empty(), || {
+        format!("requests outside /clinic/: {outside:?}")
+    })?;
+    let fetched = x.clinic.requests();
+    check(
+        fetched.iter().any(|r| r == "/clinic/content/picker.json"),
+        || format!("content fetched from {fetched:?}"),
+    )
+}
