@@ -10,7 +10,7 @@ use crate::pages::{
     massage_type::MassageTypePage, not_found::NotFound, picker::PickerPage,
 };
 use crate::route::Route;
-use crate::widget_css::ROOT_CLASS;
+use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
 use leptos::prelude::*;
 use std::any::Any;
 use wasm_bindgen::{JsCast, JsValue};
@@ -24,15 +24,19 @@ pub struct Widget {
     _handle: Box<dyn Any>,
 }
 
-/// Shows the widget in `element`'s shadow root. `site` is the site's URL (where `embed.js`
-/// is), `view` one of `picker`, `about`, `articles`, `massage-types`, and `content` the content
-/// folder's URL when it is not `{site}content/` (empty otherwise).
-pub fn mount(
-    element: &HtmlElement,
-    site: &str,
-    view: &str,
-    content: &str,
-) -> Result<Widget, JsValue> {
+/// What the `<massage-guide>` element asks for, from its attributes.
+pub struct Attributes<'a> {
+    /// `view`: `picker`, `about`, `articles` or `massage-types`.
+    pub view: &'a str,
+    /// `content-base`: the content folder's URL when it is not `{site}content/` (or empty).
+    pub content: &'a str,
+    /// `theme`: `light`, `dark`, `auto` (the system's), or empty: the system's if the host
+    /// page supports a dark scheme, else light.
+    pub theme: &'a str,
+}
+
+/// Shows the widget in `element`'s shadow root; `site` is the site's URL (where `embed.js` is).
+pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Widget, JsValue> {
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
@@ -41,11 +45,21 @@ pub fn mount(
     shadow.set_inner_html("");
     shadow.set_adopted_style_sheets(&sheets(&stylesheet()?));
     let root: HtmlElement = document().create_element("div")?.unchecked_into();
-    root.set_class_name(ROOT_CLASS);
+    let scheme = match attrs.theme {
+        "light" => Some(LIGHT_CLASS),
+        "dark" => Some(DARK_CLASS),
+        "auto" => None,
+        _ if host_supports_dark(element) => None,
+        _ => Some(LIGHT_CLASS),
+    };
+    root.set_class_name(&match scheme {
+        Some(class) => format!("{ROOT_CLASS} {class}"),
+        None => ROOT_CLASS.to_string(),
+    });
     shadow.append_child(&root)?;
 
     let links = site.trim_end_matches('/').to_string();
-    let content = match content {
+    let content = match attrs.content {
         "" => format!("{links}/content/"),
         c if c.ends_with('/') => c.to_string(),
         c => format!("{c}/"),
@@ -55,7 +69,7 @@ pub fn mount(
         content,
         widget: true,
     };
-    let start = Route::from_view(view).unwrap_or(Route::NotFound);
+    let start = Route::from_view(attrs.view).unwrap_or(Route::NotFound);
     let theme_root = root.clone();
     let handle = leptos::mount::mount_to(root, move || {
         view! { <WidgetView host start theme_root /> }
@@ -63,6 +77,25 @@ pub fn mount(
     Ok(Widget {
         _handle: Box::new(handle),
     })
+}
+
+/// Whether the host page says it has a dark scheme (`color-scheme` on the element, inherited,
+/// or in `<meta name="color-scheme">`). Most pages are light only, and a dark widget in them
+/// would look out of place.
+fn host_supports_dark(element: &HtmlElement) -> bool {
+    let computed = window()
+        .get_computed_style(element)
+        .ok()
+        .flatten()
+        .and_then(|s| s.get_property_value("color-scheme").ok())
+        .unwrap_or_default();
+    let meta = document()
+        .query_selector("meta[name=color-scheme]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
+    computed.contains("dark") || meta.contains("dark")
 }
 
 thread_local! {
@@ -92,6 +125,14 @@ fn sheets(sheet: &web_sys::CssStyleSheet) -> JsValue {
 #[component]
 fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoView {
     let links = host.links.clone();
+    // Each widget is a landmark; named after what it starts on, so two differ.
+    let label = match start {
+        Route::Picker(_) => "Massage guide: where does it hurt?",
+        Route::Home => "Massage guide: about the clinic",
+        Route::Articles => "Massage guide: articles",
+        Route::MassageTypes => "Massage guide: massage types",
+        _ => "Massage guide",
+    };
     provide_context(host);
     let store = Store::load();
     provide_context(store);
@@ -163,7 +204,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
         });
     });
     view! {
-        <section class="mg-widget" aria-label="Massage guide" tabindex="-1" node_ref=section on:click=on_click>
+        <section class="mg-widget" aria-label=label tabindex="-1" node_ref=section on:click=on_click>
             <Show when=move || history.with(|h| h.len() > 1)>
                 <div class="wrap mg-bar">
                     <button type="button" class="button mg-back" on:click=back>"Back"</button>

@@ -5,7 +5,10 @@
 //! - the widget is as wide as its slot, not the window, so width breakpoints become container
 //!   queries on that root;
 //! - there is no `:root`/`html`/`body` to hang variables on, so `:root` becomes `.mg-root`,
-//!   where the host's own custom properties cannot override them.
+//!   where the host's own custom properties cannot override them;
+//! - the dark scheme follows the host page, not only the system: a light-only page keeps the
+//!   widget light (class `mg-light`), and `theme="dark"` forces it (class `mg-dark`). So each
+//!   dark-scheme block is kept for `.mg-root:not(.mg-light)` and copied for `.mg-root.mg-dark`.
 //!
 //! `style/widget.css` comes first (it resets what the host page would otherwise pass down).
 
@@ -15,22 +18,82 @@ pub const ROOT_CLASS: &str = "mg-root";
 /// The container name width queries refer to.
 const CONTAINER: &str = "mg";
 
+/// The class that keeps a widget light whatever the system's scheme.
+pub const LIGHT_CLASS: &str = "mg-light";
+
+/// The class that makes a widget dark whatever the system's scheme.
+pub const DARK_CLASS: &str = "mg-dark";
+
+const DARK_QUERY: &str = "@media (prefers-color-scheme: dark)";
+
 /// `widget` (the widget's own rules) followed by the site's `main` stylesheet, rewritten.
 pub fn widget_css(main: &str, widget: &str) -> String {
-    let mut out = String::with_capacity(main.len() + widget.len());
+    let mut out = String::with_capacity(main.len() * 2 + widget.len());
     out.push_str(widget);
     out.push('\n');
-    for line in main.lines() {
-        let trimmed = line.trim_start();
-        let rewritten = if trimmed.starts_with("@media") {
-            width_query(line)
+    let mut lines = main.lines();
+    while let Some(line) = lines.next() {
+        if line.trim_start().starts_with(DARK_QUERY) {
+            let block = take_block(&mut lines);
+            let system = format!(".{ROOT_CLASS}:not(.{LIGHT_CLASS})");
+            out.push_str(line);
+            out.push('\n');
+            for inner in &block {
+                push_line(&mut out, &scoped(&rewrite(inner), &system));
+            }
+            out.push_str("}\n");
+            let forced = format!(".{ROOT_CLASS}.{DARK_CLASS}");
+            for inner in &block {
+                push_line(&mut out, &scoped(&rewrite(inner), &forced));
+            }
+        } else if line.trim_start().starts_with("@media") {
+            push_line(&mut out, &width_query(line));
         } else {
-            lengths(&line.replace(":root", &format!(".{ROOT_CLASS}")))
-        };
-        out.push_str(&rewritten);
-        out.push('\n');
+            push_line(&mut out, &rewrite(line));
+        }
     }
     out
+}
+
+fn push_line(out: &mut String, line: &str) {
+    out.push_str(line);
+    out.push('\n');
+}
+
+fn rewrite(line: &str) -> String {
+    lengths(&line.replace(":root", &format!(".{ROOT_CLASS}")))
+}
+
+/// The lines of a block whose opening line was just read, without its closing brace.
+fn take_block<'a>(lines: &mut impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let mut depth = 1;
+    let mut block = Vec::new();
+    for line in lines {
+        depth += line.matches('{').count();
+        depth -= line.matches('}').count();
+        if depth == 0 {
+            break;
+        }
+        block.push(line);
+    }
+    block
+}
+
+/// Puts every selector of a rule's opening line under `root` (a compound for `.mg-root`).
+fn scoped(line: &str, root: &str) -> String {
+    let Some((selectors, rest)) = line.split_once('{') else {
+        return line.to_string();
+    };
+    let indent = &selectors[..selectors.len() - selectors.trim_start().len()];
+    let list: Vec<String> = selectors
+        .split(',')
+        .map(str::trim)
+        .map(|s| match s.strip_prefix(&format!(".{ROOT_CLASS}")) {
+            Some(after) => format!("{root}{after}"),
+            None => format!("{root} {s}"),
+        })
+        .collect();
+    format!("{indent}{} {{{rest}", list.join(", "))
 }
 
 /// `@media (min-width: 40rem)` -> `@container mg (min-width: 640px)`; other media queries
@@ -116,6 +179,18 @@ mod tests {
         assert_eq!(
             width_query("@media (prefers-color-scheme: dark) {"),
             "@media (prefers-color-scheme: dark) {"
+        );
+    }
+
+    #[test]
+    fn dark_rules_follow_the_host_or_the_choice() {
+        let css = widget_css(
+            "@media (prefers-color-scheme: dark) {\n    :root { --bg: #000; }\n    .a, .b { color: red; }\n}\n",
+            "",
+        );
+        assert_eq!(
+            css,
+            "\n@media (prefers-color-scheme: dark) {\n    .mg-root:not(.mg-light) { --bg: #000; }\n    .mg-root:not(.mg-light) .a, .mg-root:not(.mg-light) .b { color: red; }\n}\n    .mg-root.mg-dark { --bg: #000; }\n    .mg-root.mg-dark .a, .mg-root.mg-dark .b { color: red; }\n"
         );
     }
 

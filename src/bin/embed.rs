@@ -17,9 +17,14 @@ mod exports {
         site: String,
         view: String,
         content: String,
+        theme: String,
     ) -> Result<MountedWidget, JsValue> {
-        massage_guide::embed::mount(&element, &site, &view, &content)
-            .map(|w| MountedWidget { _widget: w })
+        let attrs = massage_guide::embed::Attributes {
+            view: &view,
+            content: &content,
+            theme: &theme,
+        };
+        massage_guide::embed::mount(&element, &site, attrs).map(|w| MountedWidget { _widget: w })
     }
 }
 

@@ -1,4 +1,5 @@
-// Massage Guide widget: defines <massage-guide view="picker|about|articles|massage-types">.
+// Massage Guide widget: defines <massage-guide view="picker|about|articles|massage-types">
+// (optional: content-base="URL of the content folder", theme="light|dark|auto").
 // Written into dist/ by `make dist` (src/hosting/postbuild.rs fills in the hashed file names);
 // everything it loads is resolved against its own URL, so it works from any origin and path.
 import init, { mount_widget } from "{{MODULE}}";
@@ -16,6 +17,7 @@ class MassageGuide extends HTMLElement {
             site,
             this.getAttribute("view") || "picker",
             this.getAttribute("content-base") || "",
+            this.getAttribute("theme") || "",
           );
         }
       },

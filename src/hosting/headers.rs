@@ -173,6 +173,12 @@ mod tests {
     }
 
     #[test]
+    fn the_nginx_guide_sends_the_same_policy() {
+        let guide = include_str!("../../docs/deploy.md");
+        assert!(guide.contains(&format!("Content-Security-Policy \"{CSP}\"")));
+    }
+
+    #[test]
     fn redirects_rewrite_everything_under_the_base() {
         let rules = parse_redirects(&redirects_file("/clinic/"));
         assert_eq!(

@@ -79,7 +79,6 @@ pub fn iframe_page(base: &str, view: &str, title: &str, frame: &str) -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark">
 <meta name="robots" content="noindex">
 <title>{title}</title>
 <script type="module" src="{base}embed.js"></script>

@@ -15,8 +15,11 @@ pub fn tests() -> Vec<Test> {
         embed_two_widgets_hold_separate_selections,
         embed_removed_widget_cleans_up,
         embed_iframe_resizes_to_its_content,
+        embed_iframe_without_the_script_scrolls_inside,
         embed_loads_only_the_widget,
         embed_content_base_attribute_picks_the_content,
+        embed_widgets_pass_axe,
+        embed_dark_scheme_follows_the_host_chromium,
     ]
 }
 
@@ -410,4 +413,97 @@ async fn embed_content_base_attribute_picks_the_content(x: &Ctx) -> R {
     check(!here.iter().any(|r| r.starts_with("/content/")), || {
         format!("content also fetched from the widget's origin: {here:?}")
     })
+}
+
+async fn embed_widgets_pass_axe(x: &Ctx) -> R {
+    let p = &x.page;
+    open_host(x).await?;
+    // With answers, so that the results (cards, sources, booking) are checked too.
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.shadow_click(PICKER, "input[value=tight]").await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, ".suggestion")),
+        "a suggestion",
+    )
+    .await?;
+    // The widgets only: the host page's own markup is the host's business.
+    let problems = crate::site::axe(p, "{include: [['massage-guide']]}").await?;
+    check(problems.is_empty(), || problems.join("; "))
+}
+
+async fn embed_iframe_without_the_script_scrolls_inside(x: &Ctx) -> R {
+    let p = &x.page;
+    let page = "<!doctype html><title>plain iframe</title><iframe src=/embed/picker/ width=600 height=600 title=guide></iframe>";
+    x.server.fault(
+        "/__plain-iframe.html",
+        massage_guide::hosting::server::Fault::Body(page.into()),
+    );
+    p.goto(&x.server.url("/__plain-iframe.html")).await?;
+    p.c.enter_frame(0).await.map_err(|e| e.to_string())?;
+    let inner = async {
+        widget_h1(p, "massage-guide", "Where does it hurt?").await?;
+        p.wait(
+            &format!("{} !== null", inside("massage-guide", ".figure-front")),
+            "the picker in the iframe",
+        )
+        .await?;
+        p.js(
+            "return [document.documentElement.scrollHeight, innerHeight, getComputedStyle(document.documentElement).overflow];",
+            vec![],
+        )
+        .await
+    }
+    .await;
+    p.c.enter_parent_frame().await.map_err(|e| e.to_string())?;
+    let inner = inner?;
+    let (content, height) = (
+        inner[0].as_f64().unwrap_or(0.0),
+        inner[1].as_f64().unwrap_or(0.0),
+    );
+    check(
+        (590.0..=600.0).contains(&height) && content > height && inner[2] != "hidden",
+        || format!("the iframe should keep its height and scroll inside: {inner}"),
+    )
+}
+
+/// The widget's background in `host`.
+fn background(host: &str) -> String {
+    format!(
+        "getComputedStyle({}).backgroundColor",
+        inside(host, ".mg-root")
+    )
+}
+
+async fn embed_dark_scheme_follows_the_host_chromium(x: &Ctx) -> R {
+    let p = &x.page;
+    p.cdp(
+        "Emulation.setEmulatedMedia",
+        json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+    )
+    .await?;
+    let result = async {
+        open_host(x).await?;
+        let (light, dark) = ("rgb(251, 249, 246)", "rgb(22, 27, 29)");
+        // The demo page is light only: its widgets stay light on a dark system.
+        let bg = p.js(&format!("return {};", background(PICKER)), vec![]).await?;
+        check(bg == json!(light), || format!("light-only host, widget {bg}"))?;
+        // theme="dark" asks for dark; a host that declares a dark scheme gets the system's.
+        p.js(
+            "const a = document.createElement('massage-guide'); a.id = 'forced'; a.setAttribute('view', 'about'); a.setAttribute('theme', 'dark'); document.querySelector('#types').append(a); \
+             document.documentElement.style.setProperty('color-scheme', 'light dark'); \
+             const b = document.createElement('massage-guide'); b.id = 'follows'; b.setAttribute('view', 'about'); document.querySelector('#types').append(b);",
+            vec![],
+        )
+        .await?;
+        for id in ["#forced", "#follows"] {
+            p.wait(&format!("{} === {}", background(id), json!(dark)), &format!("{id} dark"))
+                .await?;
+        }
+        Ok(())
+    }
+    .await;
+    p.cdp("Emulation.setEmulatedMedia", json!({"features": []}))
+        .await?;
+    result
 }

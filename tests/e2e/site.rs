@@ -766,31 +766,39 @@ async fn print_hides_navigation_and_footer(x: &Ctx) -> R {
 }
 
 /// Runs axe-core on every route; `scheme` only labels the messages.
-pub async fn axe_every_route(x: &Ctx, scheme: &str) -> R {
-    let p = &x.page;
+/// The axe-core violations on the current page, within `context` (an axe context as JS,
+/// e.g. `document`), as "rule on target" lines.
+pub async fn axe(p: &Page, context: &str) -> R<Vec<String>> {
     let axe = std::fs::read_to_string(format!(
         "{}/node_modules/axe-core/axe.min.js",
         env!("CARGO_MANIFEST_DIR")
     ))
     .map_err(|e| format!("axe-core is not installed (npm ci): {e}"))?;
+    p.js(&format!("{axe}\n;return true;"), vec![]).await?;
+    let v = p
+        .c
+        .execute_async(
+            &format!("const done = arguments[arguments.length - 1]; axe.run({context}, {{resultTypes: ['violations']}}).then(r => done(r.violations.map(v => v.id + ' on ' + v.nodes.map(n => n.target.join(' ')).join(', '))), e => done(['axe failed: ' + e]));"),
+            vec![],
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(v.as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|item| item.as_str().unwrap_or_default().to_string())
+        .collect())
+}
+
+pub async fn axe_every_route(x: &Ctx, scheme: &str) -> R {
+    let p = &x.page;
     let mut problems = Vec::new();
     for route in ROUTES {
         p.open(route).await?;
         settled(p).await?;
-        p.js(&format!("{axe}\n;return true;"), vec![]).await?;
-        let v = p
-            .c
-            .execute_async(
-                "const done = arguments[arguments.length - 1]; axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v => v.id + ' on ' + v.nodes.map(n => n.target.join(' ')).join(', '))), e => done(['axe failed: ' + e]));",
-                vec![],
-            )
-            .await
-            .map_err(|e| e.to_string())?;
-        for item in v.as_array().cloned().unwrap_or_default() {
-            problems.push(format!(
-                "{route} ({scheme}): {}",
-                item.as_str().unwrap_or_default()
-            ));
+        for item in axe(p, "document").await? {
+            problems.push(format!("{route} ({scheme}): {item}"));
         }
     }
     check(problems.is_empty(), || problems.join("; "))
