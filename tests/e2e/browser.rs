@@ -270,8 +270,13 @@ impl Page {
 
     /// Waits up to 10 s for the JS expression `cond` to be truthy.
     pub async fn wait(&self, cond: &str, what: &str) -> R {
+        self.wait_up_to(cond, what, 10).await
+    }
+
+    /// Waits up to `secs` seconds for the JS expression `cond` to be truthy.
+    pub async fn wait_up_to(&self, cond: &str, what: &str, secs: u64) -> R {
         let script = format!("try {{ return !!({cond}); }} catch (e) {{ return false; }}");
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(secs);
         loop {
             if self.js(&script, vec![]).await? == Value::Bool(true) {
                 return Ok(());

@@ -327,9 +327,11 @@ async fn embed_iframe_resizes_to_its_content(x: &Ctx) -> R {
         vec![],
     )
     .await?;
-    p.wait(
+    // A lazy iframe starts loading only now, and compiles its own wasm: give it time.
+    p.wait_up_to(
         "document.querySelector('iframe.mg-frame').getBoundingClientRect().height > 620",
         "the iframe to grow to its content",
+        30,
     )
     .await?;
     // A message of the right shape from the wrong origin (the host itself) changes nothing.
