@@ -12,7 +12,7 @@ EMBED_BUILD := target/embed-dist
 # The sub-path build the browser tests serve under /clinic/.
 CLINIC_DIST := target/dist-clinic
 
-.PHONY: serve test dist dist-clinic serve-dist serve-embed-demo check-content lint native-test wasm-test e2e setup-build setup-browsers
+.PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content lint native-test wasm-test e2e setup-build setup-browsers
 
 ## serve: install what is missing, then serve the site on http://127.0.0.1:8080, rebuilt on change
 serve: setup-build
@@ -21,12 +21,13 @@ serve: setup-build
 ## test: install what is missing, then run every check and test (native, content, browsers)
 test: setup-build setup-browsers lint check-content native-test wasm-test dist dist-clinic e2e
 
-## dist: the release build for any static host in dist/ (docs/deploy.md): the site, 404.html,
-## _headers, _redirects and the widget (embed.js, embed-iframe.js, embed/{view}/)
+## dist: the release build for any static host in dist/ (docs/deploy.md): every page
+## prerendered, 404.html, _headers, _redirects and the widget (embed.js, embed/{view}/)
 dist: setup-build
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
 	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD)
+	cargo run --quiet --features ssr --bin prerender -- $(DIST) $(BASE) public/content
 
 dist-clinic:
 	$(MAKE) --no-print-directory dist BASE=/clinic/ DIST=$(CLINIC_DIST)
@@ -42,17 +43,23 @@ serve-embed-demo: dist
 	target/debug/serve-dist $(DIST) --port 8080 --rewrites & \
 	target/debug/serve-dist examples/embed --port 8081; kill $$!
 
+## bench: first-view bytes per page and Lighthouse 13 on three pages (tests/bench.rs);
+## results in target/bench/latest.json and bench/history.jsonl
+bench: dist
+	@scripts/setup.sh bench
+	cargo test --quiet --features e2e,ssr --test bench
+
 ## check-content: validate every file under public/content/
 check-content:
 	cargo run --quiet --bin check-content -- public/content
 
 lint:
 	cargo fmt --check
-	cargo clippy --quiet --all-targets --features e2e -- -D warnings
+	cargo clippy --quiet --all-targets --features e2e,ssr -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 native-test:
-	cargo test --quiet
+	cargo test --quiet --features ssr
 
 # Component tests in headless Chromium and Firefox (WebKit is covered by the e2e tests).
 wasm-test:

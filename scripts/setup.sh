@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only when missing, so a second run is quiet and fast.
 # Only registry packages are fetched (apt, crates.io, npm): see ../shared/TOOLCHAIN.md for why these
-# exact versions. Usage: scripts/setup.sh build|browsers|all
+# exact versions. Usage: scripts/setup.sh build|browsers|bench|all
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -51,9 +51,18 @@ setup_browsers() {
     cargo_install geckodriver geckodriver 0.37.1
 }
 
+# Lighthouse 13 and the Node 22 it needs, both from the npm registry, for `make bench` only.
+setup_bench() {
+    if [ ! -x bench/node_modules/.bin/node ] || [ ! -f bench/node_modules/lighthouse/cli/index.js ]; then
+        say "npm ci --prefix bench (Lighthouse)"
+        npm ci --prefix bench --silent --no-audit --no-fund >/dev/null
+    fi
+}
+
 case "$what" in
 build) setup_build ;;
 browsers) setup_browsers ;;
+bench) setup_browsers; setup_bench ;;
 all) setup_build; setup_browsers ;;
-*) echo "usage: $0 build|browsers|all" >&2; exit 2 ;;
+*) echo "usage: $0 build|browsers|bench|all" >&2; exit 2 ;;
 esac

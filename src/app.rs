@@ -12,7 +12,6 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::hooks::{use_location, use_navigate, use_params_map};
 use leptos_router::{path, NavigateOptions};
-use std::sync::OnceLock;
 use wasm_bindgen::JsCast;
 
 /// Where the pages are shown: the site itself, or a widget inside another site's page.
@@ -65,14 +64,21 @@ pub fn store() -> Store {
 
 /// The path the site is served under, from `<base href>` (set by `trunk --public-url`),
 /// without its trailing slash: "" at the root of a domain, "/clinic" under a sub-path.
+#[cfg(target_arch = "wasm32")]
 pub fn base_path() -> &'static str {
-    static BASE: OnceLock<String> = OnceLock::new();
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
     BASE.get_or_init(|| {
         let uri = document().base_uri().ok().flatten().unwrap_or_default();
         let after_scheme = uri.split_once("://").map_or("", |(_, rest)| rest);
         let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
         path.trim_end_matches('/').to_string()
     })
+}
+
+/// Prerendering always provides a `Host`; without one, links start at the root.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn base_path() -> &'static str {
+    ""
 }
 
 /// A site-internal link target: `path` (starting with `/`) under the host's link prefix.
@@ -85,12 +91,13 @@ pub fn href(path: &str) -> String {
 pub fn App() -> impl IntoView {
     let store = Store::load();
     provide_context(store);
+    #[cfg(target_arch = "wasm32")]
     if let Some(root) = document().document_element() {
         apply_theme(store.site, root.unchecked_into());
     }
 
     view! {
-        <Router base=base_path()>
+        <Router base=host().links>
             <SiteHeader />
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
@@ -142,6 +149,7 @@ fn PickerRoute() -> impl IntoView {
 /// Puts the clinic's colours and language on `root` (`<html>`, or a widget's root) once
 /// `site.json` is there. Colours go in as custom properties through the CSSOM, which a strict
 /// Content-Security-Policy allows.
+#[cfg(target_arch = "wasm32")]
 pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
     Effect::new(move |_| {
         let Some(site) = site.ready() else { return };

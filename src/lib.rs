@@ -1,21 +1,29 @@
 //! Massage Guide: a massage clinic's website and its "where does it hurt?" picker.
 //!
-//! `content`, `picker`, `route` and `widget_css` are plain Rust (model, parsing, validation,
-//! the picker's engine, the site's paths, the widget's stylesheet) and build natively; the view (`app`, `embed`, `pages`,
-//! `components`) builds for the browser only, and `hosting` (build and serving tools) natively only.
+//! `content`, `picker`, `route`, `seo` and `widget_css` are plain Rust (model, parsing,
+//! validation, the picker's engine, the site's paths, search and share data, the widget's
+//! stylesheet) and build natively. The
+//! view (`app`, `pages`, `components`) builds for the browser, and natively with the `ssr`
+//! feature for `prerender`; `embed` is browser only, `hosting` (build tools) native only.
+
+// The picker's view is a deep type; rendering it to a string (prerender) needs the room.
+#![recursion_limit = "256"]
 
 pub mod content;
 pub mod picker;
 pub mod route;
+pub mod seo;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod hosting;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod widget_css;

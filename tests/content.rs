@@ -214,6 +214,10 @@ fn empty_texts_are_reported() {
 fn index_mismatches_dates_colours_and_unlisted_files_are_reported() {
     let p = with_fixture("inconsistent");
     let expected = [
+        "site.json: url: \"http://harbourlane.example\" is not an https:// address",
+        "site.json: url: must end with /",
+        "site.json: hours[1].days: \"Saturdays\" is not a day or \"Monday to Friday\"",
+        "site.json: hours[1].time: \"10 till 4\" is not \"9:00 to 19:00\" or \"Closed\"",
         "site.json: theme.dark.on_accent: \"fff\" is not a colour as #rrggbb",
         "site.json: theme.light.accent: contrast with the light page background is 1.96:1",
         "site.json: theme.light.on_accent: contrast with the accent is 2.06:1",

@@ -1,12 +1,67 @@
 //! Fetching content files in the browser, and the shared loading state the pages render.
+//! A prerendered page carries the files it was rendered from (`Preload`), so the app starts
+//! from the same data at once: same first render, no second fetch.
 
 use super::{parse, ContentError};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::sync::Arc;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
+
+/// Content files at hand before any fetch, by path in the content folder: read from disk when
+/// prerendering, from the page's `#mg-content` script in the browser. Notes which were used,
+/// so a prerendered page carries only those.
+#[derive(Clone, Default)]
+pub struct Preload {
+    files: Arc<BTreeMap<String, String>>,
+    used: Arc<Mutex<BTreeSet<String>>>,
+}
+
+impl Preload {
+    /// Files by path (e.g. `articles/index.json`) and their text.
+    pub fn new(files: BTreeMap<String, String>) -> Preload {
+        Preload {
+            files: Arc::new(files),
+            used: Arc::default(),
+        }
+    }
+
+    /// The text of `file`, if at hand.
+    pub fn get(&self, file: &str) -> Option<&str> {
+        let text = self.files.get(file)?;
+        self.used.lock().unwrap().insert(file.to_string());
+        Some(text)
+    }
+
+    /// The files read so far, as the JSON object a page's `#mg-content` script holds
+    /// (compact; every `<` escaped, so no text can close the script element).
+    pub fn used_json(&self) -> String {
+        let used = self.used.lock().unwrap();
+        let entries: Vec<String> = used
+            .iter()
+            .filter_map(|f| {
+                let value: serde_json::Value = serde_json::from_str(self.files.get(f)?).ok()?;
+                Some(format!("{}:{value}", serde_json::to_string(f).ok()?))
+            })
+            .collect();
+        format!("{{{}}}", entries.join(",")).replace('<', "\\u003c")
+    }
+
+    /// Reads the JSON object written by `used_json`.
+    pub fn from_json(text: &str) -> Option<Preload> {
+        let raw: BTreeMap<String, Box<serde_json::value::RawValue>> =
+            serde_json::from_str(text).ok()?;
+        Some(Preload::new(
+            raw.into_iter()
+                .map(|(file, value)| (file, value.get().to_string()))
+                .collect(),
+        ))
+    }
+}
 
 /// Fetches `{folder}{file}` (a relative `folder` is relative to the document's base URL) and
 /// parses it.
+#[cfg(target_arch = "wasm32")]
 pub async fn fetch<T: DeserializeOwned>(folder: &str, file: &str) -> Result<T, ContentError> {
     let network = || ContentError::Network {
         file: file.to_string(),
@@ -65,17 +120,29 @@ impl<T> Clone for Remote<T> {
 impl<T> Copy for Remote<T> {}
 
 impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
-    /// Starts loading `file` from the current host's content folder at once.
+    /// Takes `file` from the `Preload` if it is there, else starts loading it from the
+    /// current host's content folder.
     pub fn new(file: impl Into<String>) -> Self {
+        let file = file.into();
+        let preloaded =
+            use_context::<Preload>().and_then(|p| p.get(&file).map(|text| parse::<T>(&file, text)));
         let remote = Remote {
-            state: RwSignal::new(Load::Loading),
-            file: StoredValue::new((crate::app::host().content, file.into())),
+            state: RwSignal::new(match &preloaded {
+                Some(Ok(_)) | None => Load::Loading,
+                Some(Err(e)) => Load::Failed(ContentError::Parse(e.clone())),
+            }),
+            file: StoredValue::new((crate::app::host().content, file)),
         };
-        remote.retry();
+        match preloaded {
+            Some(Ok(value)) => remote.state.set(Load::Ready(Arc::new(value))),
+            Some(Err(_)) => {}
+            None => remote.retry(),
+        }
         remote
     }
 
     /// Loads the file again, showing the loading state meanwhile.
+    #[cfg(target_arch = "wasm32")]
     pub fn retry(self) {
         self.state.set(Load::Loading);
         let (folder, file) = self.file.get_value();
@@ -87,6 +154,13 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                 Err(e) => Load::Failed(e),
             });
         });
+    }
+
+    /// Prerendering fetches nothing: a file not given is a failure to show.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn retry(self) {
+        let (_, file) = self.file.get_value();
+        self.state.set(Load::Failed(ContentError::Network { file }));
     }
 
     /// The current state, tracked.

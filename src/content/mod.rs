@@ -5,7 +5,7 @@
 pub mod model;
 pub mod validate;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod load;
 
 pub use model::*;

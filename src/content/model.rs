@@ -15,6 +15,12 @@ pub struct Site {
     pub tagline: String,
     /// BCP 47 language tag of the content, set on `<html lang>`.
     pub lang: String,
+    /// The site's public address, ending in `/` (with the sub-path, if any): canonical links,
+    /// share previews, the sitemap and the feeds are made from it.
+    pub url: String,
+    /// The picture shown when a page is shared: a file of the site (e.g. `share.png`, put in
+    /// `public/`) or an `https://` address; 1200 x 630 pixels suits every network.
+    pub image: String,
     /// How to reach the clinic; shown in the footer and wherever booking is not online.
     pub contact: Contact,
     /// Opening hours, one row per group of days.
@@ -38,7 +44,7 @@ pub struct Contact {
     pub phone_link: String,
     /// Plain email address, used for a `mailto:` link.
     pub email: String,
-    /// Postal address, one line per entry.
+    /// Postal address, one line per entry: street lines, then town, then postcode.
     pub address: Vec<String>,
 }
 
@@ -46,9 +52,9 @@ pub struct Contact {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
-    /// e.g. "Monday to Friday".
+    /// A day or a range of days, e.g. "Monday to Friday" or "Saturday".
     pub days: String,
-    /// e.g. "9:00 to 19:00" or "Closed".
+    /// e.g. "9:00 to 19:00" (24-hour clock), or "Closed".
     pub time: String,
 }
 

@@ -203,6 +203,30 @@ fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
             );
         }
     }
+    r.https(file, "url", &site.url);
+    if !site.url.ends_with('/') {
+        r.add(file, "url", "must end with /");
+    }
+    if site.image.trim().is_empty() {
+        r.add(file, "image", "must name the picture for share previews");
+    }
+    // Search engines get the hours as data (src/seo.rs), so they must read as days and times.
+    for (i, h) in site.hours.iter().enumerate() {
+        if crate::seo::parse_days(&h.days).is_none() {
+            r.add(
+                file,
+                format!("hours[{i}].days"),
+                format!("\"{}\" is not a day or \"Monday to Friday\"", h.days),
+            );
+        }
+        if h.time != "Closed" && crate::seo::parse_times(&h.time).is_none() {
+            r.add(
+                file,
+                format!("hours[{i}].time"),
+                format!("\"{}\" is not \"9:00 to 19:00\" or \"Closed\"", h.time),
+            );
+        }
+    }
     if let Some(b) = &site.booking {
         r.https(file, "booking.url_template", &b.url_template);
         if !b.url_template.contains("{service}") {

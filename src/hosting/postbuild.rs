@@ -125,7 +125,7 @@ fn check_no_inline(html: &str) -> Result<(), String> {
 }
 
 /// Writes `text` as `assets/{stem}-{hash}.{ext}` and returns that path (relative to dist).
-fn write_hashed(dist: &Path, stem: &str, ext: &str, text: &str) -> Result<String, String> {
+pub fn write_hashed(dist: &Path, stem: &str, ext: &str, text: &str) -> Result<String, String> {
     let name = format!("assets/{stem}-{:016x}.{ext}", fnv1a(text.as_bytes()));
     write(&dist.join(&name), text)?;
     Ok(name)

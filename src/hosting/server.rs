@@ -1,7 +1,7 @@
 //! A static file server that behaves like a CDN: correct MIME types, gzip when asked, the
-//! headers of the site's `_headers` file, an optional mount path (`/clinic/`), and either no
-//! rewriting (unknown paths get `404.html` with status 404, as GitHub Pages does) or the
-//! rewrites of `_redirects` (as Netlify does). `make serve-embed-demo` and the e2e tests use it.
+//! headers of the site's `_headers` file, an optional mount path (`/clinic/`), and for a
+//! missing file either `404.html` with status 404 (as GitHub Pages does) or the rules of
+//! `_redirects` (as Netlify does). `make serve-embed-demo` and the e2e tests use it.
 //!
 //! For the tests it can also break single files on purpose (`Fault`), log the paths asked for,
 //! and collect the reports of Content-Security-Policy violations.
@@ -34,7 +34,8 @@ pub enum Fault {
 pub struct Options {
     /// The URL path the folder is served under: `/` or e.g. `/clinic/`.
     pub prefix: String,
-    /// Apply `_redirects` rewrites (Netlify) instead of answering 404 with `404.html`.
+    /// Apply the `_redirects` rules (as Netlify does); without, a missing file gets the root's
+    /// `404.html` with status 404 (as GitHub Pages does).
     pub rewrites: bool,
     /// Add `report-uri` to the Content-Security-Policy and keep the reports (`csp_reports`).
     pub report_csp: bool,
@@ -206,10 +207,16 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
             );
         }
         Some(Fault::Body(body)) => {
+            // A path without an extension stands for a page.
+            let page = Path::new(&path).extension().is_none();
             return respond(
                 &mut stream,
                 200,
-                mime(Path::new(&path)),
+                if page {
+                    mime(Path::new("index.html"))
+                } else {
+                    mime(Path::new(&path))
+                },
                 body.as_bytes(),
                 &[],
                 gzip,
@@ -234,10 +241,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     };
     let (status, file) = match resolve(&shared.root, inside) {
         Some(file) => (200, file),
-        None => match rewrite(shared, &path) {
-            Some(file) => (200, file),
-            None => (404, shared.root.join("404.html")),
-        },
+        None => rewrite(shared, &path).unwrap_or((404, shared.root.join("404.html"))),
     };
     let mut body = Vec::new();
     match std::fs::File::open(&file) {
@@ -281,8 +285,9 @@ fn extra_headers(shared: &Shared, path: &str) -> Vec<(String, String)> {
     extra
 }
 
-/// The file a `_redirects` rewrite (status 200) gives `path`, when rewrites are on.
-fn rewrite(shared: &Shared, path: &str) -> Option<PathBuf> {
+/// The status and file a `_redirects` rule (a rewrite: 200 or 404) gives `path`, when rules
+/// are on.
+fn rewrite(shared: &Shared, path: &str) -> Option<(u16, PathBuf)> {
     if !shared.options.rewrites {
         return None;
     }
@@ -290,8 +295,10 @@ fn rewrite(shared: &Shared, path: &str) -> Option<PathBuf> {
     shared
         .redirects
         .iter()
-        .filter(|(from, _, status)| *status == 200 && headers::matches(from, path))
-        .find_map(|(_, to, _)| resolve(&shared.root, to.strip_prefix(prefix)?))
+        .filter(|(from, _, status)| matches!(status, 200 | 404) && headers::matches(from, path))
+        .find_map(|(_, to, status)| {
+            Some((*status, resolve(&shared.root, to.strip_prefix(prefix)?)?))
+        })
 }
 
 /// Maps a URL path to a file under `root`, `index.html` for directories; never outside root.

@@ -2,7 +2,7 @@
 //! URL's, so reloading or sharing the link restores it and Back undoes the last step; in a
 //! widget, the widget's own); the engine decides, the view shows.
 
-use crate::app::{host, store, Store};
+use crate::app::{host, href, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
@@ -56,6 +56,7 @@ pub fn PickerPage(
         <div class="wrap page picker">
             <h1>"Where does it hurt?"</h1>
             <p class="lead">"Choose where it hurts and what it feels like. You will see which kinds of massage may help and why, and when a doctor should see you first. Your answers stay in this browser."</p>
+            <NoScript />
             {loaded(rules, Skeleton::Text, false, move |rules| {
                 loaded(catalogue, Skeleton::Text, false, move |catalogue| {
                     let rules = rules.clone();
@@ -67,6 +68,28 @@ pub fn PickerPage(
                 .into_any()
             })}
         </div>
+    }
+}
+
+/// With JavaScript off (a prerendered page), says so and lists the massage types instead;
+/// the style sheet hides the picker itself then (`@media (scripting: none)`).
+#[component]
+fn NoScript() -> impl IntoView {
+    let catalogue = store().catalogue;
+    view! {
+        <noscript>
+            <div class="notice no-js">
+                <p>"This picker needs JavaScript, which is turned off in this browser. These are the kinds of massage explained here; each page says what it may help with and who should ask a doctor first:"</p>
+                {loaded(catalogue, Skeleton::Line, false, |cat| {
+                    let links = cat
+                        .types
+                        .iter()
+                        .map(|t| view! { <li><a href=href(&format!("/massage/{}", t.id))>{t.name.clone()}</a></li> })
+                        .collect_view();
+                    view! { <ul class="link-list">{links}</ul> }.into_any()
+                })}
+            </div>
+        </noscript>
     }
 }
 

@@ -46,9 +46,10 @@ impl Engine {
         cmd
     }
 
-    /// Capabilities verified in ../shared/TOOLCHAIN.md; `dark` asks for the dark scheme where
-    /// the engine lets a session choose it at start (Firefox).
-    fn capabilities(self, profile: &str, dark: bool) -> serde_json::Map<String, Value> {
+    /// Capabilities verified in ../shared/TOOLCHAIN.md; `Dark` and `NoScript` only where the
+    /// engine lets a session choose them at start (Firefox).
+    fn capabilities(self, profile: &str, mode: Mode) -> serde_json::Map<String, Value> {
+        let dark = mode == Mode::Dark;
         let caps = match self {
             Engine::Chromium => json!({
                 "browserName": "chrome",
@@ -67,6 +68,7 @@ impl Engine {
                     "binary": "/usr/bin/firefox-esr",
                     "args": ["-headless"],
                     "prefs": {
+                        "javascript.enabled": mode != Mode::NoScript,
                         "ui.systemUsesDarkTheme": if dark { 1 } else { 0 },
                         "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 }
                     }
@@ -143,7 +145,7 @@ impl Driver {
     }
 
     /// Opens a browser session (light scheme unless `dark`).
-    pub async fn session(&mut self, dark: bool) -> Result<Client, String> {
+    pub async fn session(&mut self, mode: Mode) -> Result<Client, String> {
         let profile = std::env::temp_dir().join(format!(
             "mg-e2e-{}-{}-{}",
             self.engine.name(),
@@ -151,7 +153,7 @@ impl Driver {
             self.profiles.len()
         ));
         std::fs::create_dir_all(&profile).map_err(|e| e.to_string())?;
-        let caps = self.engine.capabilities(&profile.to_string_lossy(), dark);
+        let caps = self.engine.capabilities(&profile.to_string_lossy(), mode);
         self.profiles.push(profile);
         let client = ClientBuilder::native()
             .capabilities(caps)
@@ -162,6 +164,17 @@ impl Driver {
         let _ = client.set_window_size(1280, 900).await;
         Ok(client)
     }
+}
+
+/// How a session starts.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Mode {
+    /// Light scheme, JavaScript on.
+    Normal,
+    /// The dark colour scheme (Firefox).
+    Dark,
+    /// JavaScript off (Firefox): what search engines and share previews see.
+    NoScript,
 }
 
 /// A browser session plus the page helpers the tests use.
@@ -181,14 +194,20 @@ fn err(e: impl std::fmt::Display) -> String {
 }
 
 impl Page {
-    /// Opens a site path and waits for the app to have rendered its shell.
+    /// Opens a site path and waits for the app to have started.
     pub async fn open(&self, path: &str) -> R {
         self.c
             .goto(&format!("{}{path}", self.origin))
             .await
             .map_err(err)?;
+        self.wait_app().await
+    }
+
+    /// Waits for the app to have taken over: the prerendered page is there at once, but
+    /// tests act on the app (trunk's loader sets `wasmBindings` once `main` has run).
+    pub async fn wait_app(&self) -> R {
         self.wait(
-            "document.querySelector('main#main') !== null",
+            "document.querySelector('main#main') !== null && window.wasmBindings !== undefined",
             "the app to start",
         )
         .await

@@ -15,9 +15,10 @@ mod browser;
 mod embed;
 mod hosting;
 mod picker;
+mod prerender;
 mod site;
 
-use browser::{Driver, Engine, Page};
+use browser::{Driver, Engine, Mode, Page};
 use massage_guide::hosting::server;
 use server::{Options, Server};
 use std::future::Future;
@@ -94,6 +95,7 @@ async fn main() {
     tests.extend(picker::tests());
     tests.extend(hosting::tests());
     tests.extend(embed::tests());
+    tests.extend(prerender::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {
@@ -169,7 +171,7 @@ async fn run_engine(
             return (0, selected.len().max(1));
         }
     };
-    let client = match driver.session(false).await {
+    let client = match driver.session(Mode::Normal).await {
         Ok(c) => c,
         Err(e) => {
             println!("FAIL {}: {e}", engine.name());
@@ -195,7 +197,7 @@ async fn run_engine(
                     engine.name(),
                     test.name
                 );
-                match driver.session(false).await {
+                match driver.session(Mode::Normal).await {
                     Ok(c) => {
                         ctx.page.c = c;
                         result = run_test(test, &ctx).await;
@@ -221,7 +223,7 @@ async fn run_engine(
     // session started with the preference; WebKit's driver cannot emulate it (TOOLCHAIN.md).
     if engine == Engine::Firefox && filter.is_none_or(|f| "dark".contains(f) || f.contains("dark"))
     {
-        match driver.session(true).await {
+        match driver.session(Mode::Dark).await {
             Ok(c) => {
                 let ctx = servers.ctx(Page {
                     c,
@@ -244,6 +246,36 @@ async fn run_engine(
             Err(e) => {
                 failed += 1;
                 println!("FAIL firefox dark session: {e}");
+            }
+        }
+    }
+    // JavaScript off: a Firefox session started with the preference.
+    if engine == Engine::Firefox
+        && filter.is_none_or(|f| "no_js".contains(f) || f.contains("no_js"))
+    {
+        match driver.session(Mode::NoScript).await {
+            Ok(c) => {
+                let ctx = servers.ctx(Page {
+                    c,
+                    engine,
+                    origin: servers.server.origin.clone(),
+                    driver: driver.url(),
+                });
+                match prerender::no_js_every_page(&ctx).await {
+                    Ok(()) => {
+                        passed += 1;
+                        println!("ok   firefox no_js_every_page_reads_complete");
+                    }
+                    Err(e) => {
+                        failed += 1;
+                        println!("FAIL firefox no_js_every_page_reads_complete: {e}");
+                    }
+                }
+                let _ = ctx.page.c.close().await;
+            }
+            Err(e) => {
+                failed += 1;
+                println!("FAIL firefox no-JavaScript session: {e}");
             }
         }
     }

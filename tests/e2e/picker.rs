@@ -27,7 +27,8 @@ pub fn tests() -> Vec<Test> {
     ]
 }
 
-const READY: &str = "document.querySelector('.picker-layout') !== null";
+const READY: &str =
+    "document.querySelector('.picker-layout') !== null && window.wasmBindings !== undefined";
 
 async fn open(p: &Page, path: &str) -> R {
     p.open(path).await?;
@@ -292,7 +293,7 @@ async fn picker_not_offered_types_come_last(x: &Ctx) -> R {
 async fn picker_unknown_ids_are_ignored_with_a_notice(x: &Ctx) -> R {
     let p = &x.page;
     open(p, "/picker?regions=lower-back,nose&complaints=itchy").await?;
-    let notice = p.text(".notice").await?;
+    let notice = p.text(".notice[role=status]").await?;
     check(notice.contains("nose") && notice.contains("itchy"), || {
         format!("notice {notice:?}")
     })?;
@@ -476,7 +477,7 @@ async fn picker_regions_are_big_enough_to_tap_at_360px(x: &Ctx) -> R {
     );
     p.open_raw("/__phone-picker.html").await?;
     p.wait(
-        "document.getElementById('f').contentDocument.querySelector('.figure')",
+        "document.getElementById('f').contentDocument.querySelector('.figure') && document.getElementById('f').contentWindow.wasmBindings",
         "the picker in the frame",
     )
     .await?;

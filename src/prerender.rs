@@ -1,0 +1,227 @@
+//! Build-time rendering: every route of the site rendered to HTML by the same components, from
+//! the same content files, so a page reads complete before (or without) JavaScript. Each page
+//! carries the content files it was rendered from (`#mg-content`), and the app replaces the
+//! prerendered nodes with identical ones in the same task as it starts (`src/main.rs`).
+
+use crate::app::{App, Host};
+use crate::components::page_meta::MetaSlot;
+use crate::content::load::Preload;
+use crate::content::{parse, Article, ArticleIndex, Catalogue, Site};
+use crate::hosting::postbuild::write_hashed;
+use crate::seo::{self, escape, Kind, PageInfo};
+use leptos::prelude::*;
+use leptos_router::location::RequestUrl;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// One route rendered.
+pub struct Rendered {
+    /// The `<body>`'s inner HTML.
+    pub body: String,
+    /// The full document title.
+    pub title: String,
+    /// The meta description.
+    pub description: String,
+    /// The content files the render read, as the `#mg-content` JSON.
+    pub preload: String,
+}
+
+/// The content files under `dir`, by path relative to it (`articles/index.json`).
+pub fn content_files(dir: &Path) -> Result<BTreeMap<String, String>, String> {
+    let mut files = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in fs::read_dir(&at).map_err(|e| format!("{}: {e}", at.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "json") {
+                let name = path.strip_prefix(dir).map_err(|e| e.to_string())?;
+                let text =
+                    fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                files.insert(name.to_string_lossy().replace('\\', "/"), text);
+            }
+        }
+    }
+    Ok(files)
+}
+
+fn file<T: serde::de::DeserializeOwned>(
+    files: &BTreeMap<String, String>,
+    name: &str,
+) -> Result<T, String> {
+    let text = files
+        .get(name)
+        .ok_or_else(|| format!("{name} is missing"))?;
+    parse(name, text).map_err(|e| e.to_string())
+}
+
+/// Every path of the site, relative to its base: the pages, one per article and massage type.
+pub fn routes(files: &BTreeMap<String, String>) -> Result<Vec<String>, String> {
+    let index: ArticleIndex = file(files, "articles/index.json")?;
+    let catalogue: Catalogue = file(files, "massage-types.json")?;
+    let mut routes = vec!["/".to_string(), "/articles".to_string()];
+    routes.extend(
+        index
+            .articles
+            .iter()
+            .map(|a| format!("/articles/{}", a.slug)),
+    );
+    routes.push("/massage".into());
+    routes.extend(catalogue.types.iter().map(|t| format!("/massage/{}", t.id)));
+    routes.push("/picker".into());
+    Ok(routes)
+}
+
+/// Renders the app at `path` (relative to `base`, e.g. `/articles/x`).
+pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rendered {
+    let links = base.trim_end_matches('/').to_string();
+    let preload = Preload::new(files.clone());
+    let meta = MetaSlot::default();
+    let owner = Owner::new();
+    let body = owner.with(|| {
+        provide_context(RequestUrl::new(&format!("{links}{path}")));
+        provide_context(Host {
+            links,
+            content: "content/".into(),
+            widget: false,
+        });
+        provide_context(preload.clone());
+        provide_context(meta.clone());
+        view! { <App /> }.to_html()
+    });
+    let (title, description) = meta.0.lock().unwrap().clone().unwrap_or_default();
+    Rendered {
+        body,
+        title,
+        description,
+        preload: preload.used_json(),
+    }
+}
+
+/// `template` (trunk's `index.html`, finished by postbuild) with `page` in it.
+pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> String {
+    let mut html = template.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\">", escape(lang)),
+        1,
+    );
+    if let (Some(start), Some(end)) = (html.find("<title>"), html.find("</title>")) {
+        html.replace_range(
+            start..end + "</title>".len(),
+            &format!("<title>{}</title>", escape(&page.title)),
+        );
+    }
+    let description = "<meta name=\"description\" content=\"";
+    if let Some(start) = html.find(description) {
+        let value_start = start + description.len();
+        if let Some(len) = html[value_start..].find('"') {
+            html.replace_range(value_start..value_start + len, &escape(&page.description));
+        }
+    }
+    let data = format!(
+        "{head}<script type=\"application/json\" id=\"mg-content\">{}</script>\n</head>",
+        page.preload
+    );
+    html = html.replacen("</head>", &data, 1);
+    if let (Some(start), Some(end)) = (html.find("<body>"), html.rfind("</body>")) {
+        html.replace_range(start..end, &format!("<body>{}", page.body));
+    }
+    html
+}
+
+/// Where the page for `path` goes under `dist`.
+fn target(dist: &Path, path: &str) -> PathBuf {
+    let mut file = dist.to_path_buf();
+    file.extend(path.split('/').filter(|s| !s.is_empty()));
+    file.join("index.html")
+}
+
+/// Prerenders every route of the site in `dist` (built for `base`) from the content in
+/// `content` (`public/content`), plus the not-found page as `404.html`, the sitemap,
+/// robots.txt and the feeds. Returns the paths of the pages written.
+pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, String> {
+    let files = content_files(content)?;
+    let site: Site = file(&files, "site.json")?;
+    let index: ArticleIndex = file(&files, "articles/index.json")?;
+    let template_path = dist.join("index.html");
+    let template = fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    copy_share_image(&site, content, dist)?;
+    // The clinic's colours as a stylesheet, so the first paint has them (no inline style: CSP).
+    let t = &site.theme;
+    let theme = format!(
+        ":root {{ --accent-light: {}; --on-accent-light: {}; --accent-dark: {}; --on-accent-dark: {}; }}\n",
+        t.light.accent, t.light.on_accent, t.dark.accent, t.dark.on_accent
+    );
+    let theme_file = write_hashed(dist, "theme", "css", &theme)?;
+    let theme_link = format!("<link rel=\"stylesheet\" href=\"{base}{theme_file}\">\n");
+    let mut written = Vec::new();
+    let mut sitemap = Vec::new();
+    let mut pages: Vec<(String, PathBuf)> = routes(&files)?
+        .into_iter()
+        .map(|r| {
+            let to = target(dist, &r);
+            (r, to)
+        })
+        .collect();
+    pages.push(("/404".into(), dist.join("404.html")));
+    for (path, to) in pages {
+        let page = render(&path, base, &files);
+        if page.title.is_empty() {
+            return Err(format!("{path}: the page set no title"));
+        }
+        let article = path
+            .strip_prefix("/articles/")
+            .map(|slug| file::<Article>(&files, &format!("articles/{slug}.json")))
+            .transpose()?;
+        let kind = match &article {
+            Some(a) => Kind::Article {
+                headline: a.title.clone(),
+                date: a.date.clone(),
+                author: a.author.clone(),
+            },
+            None => Kind::Page,
+        };
+        let head = if path == "/404" {
+            // Not a page to find or share: no canonical address.
+            format!("<meta name=\"robots\" content=\"noindex\">\n{theme_link}")
+        } else {
+            sitemap.push((path.clone(), article.as_ref().map(|a| a.date.clone())));
+            let info = PageInfo {
+                path: &path,
+                title: &page.title,
+                description: &page.description,
+                kind,
+            };
+            format!("{}{theme_link}", seo::head(&site, &info))
+        };
+        let html = page_html(&template, &page, &site.lang, &head);
+        if let Some(dir) = to.parent() {
+            fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+        }
+        fs::write(&to, html).map_err(|e| format!("{}: {e}", to.display()))?;
+        written.push(path);
+    }
+    let write = |name: &str, text: String| {
+        fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
+    };
+    write("sitemap.xml", seo::sitemap(&site, &sitemap))?;
+    write("robots.txt", seo::robots(&site, base))?;
+    write("feed.xml", seo::atom(&site, &index))?;
+    write("feed.json", seo::json_feed(&site, &index))?;
+    Ok(written)
+}
+
+/// Copies the share picture from `public/` when `site.json` names a file of the site.
+fn copy_share_image(site: &Site, content: &Path, dist: &Path) -> Result<(), String> {
+    if site.image.starts_with("https://") || site.image.starts_with("http://") {
+        return Ok(());
+    }
+    let public = content.parent().unwrap_or(content);
+    let from = public.join(&site.image);
+    fs::copy(&from, dist.join(&site.image))
+        .map(|_| ())
+        .map_err(|e| format!("site.json: image: {}: {e}", from.display()))
+}

@@ -1,0 +1,279 @@
+//! `make bench`: what each page's first view costs, and Lighthouse on three of them.
+//!
+//! The release build in `dist/` is served like a CDN (gzip, the shipped headers). Each page is
+//! opened in Chromium and every file it loaded (from the Resource Timing API, the page itself
+//! included) is weighed from disk: raw, gzip (level 9) and brotli (quality 11, the `brotli`
+//! tool). Then Lighthouse 13 (mobile preset, Debian's Chromium) runs on `/`, an article and
+//! `/picker`. Results are printed, written to `target/bench/latest.json` and appended to
+//! `bench/history.jsonl` with the commit, so changes can be compared. A benchmark, not a test:
+//! it fails only if something cannot be measured.
+
+// The e2e tests' browser helpers; the bench uses a few of them.
+#[path = "e2e/browser.rs"]
+#[allow(dead_code)]
+mod browser;
+
+use browser::{Driver, Engine, Mode, Page};
+use flate2::{write::GzEncoder, Compression};
+use massage_guide::hosting::server::Server;
+use serde_json::{json, Value};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The budget per page, everything included, brotli.
+const BUDGET: u64 = 100 * 1024;
+
+/// The pages Lighthouse runs on.
+const LIGHTHOUSE: [&str; 3] = ["/", "/articles/massage-for-sore-back", "/picker"];
+
+#[derive(Default, Clone, Copy)]
+struct Size {
+    raw: u64,
+    gzip: u64,
+    brotli: u64,
+}
+
+impl std::ops::AddAssign for Size {
+    fn add_assign(&mut self, o: Size) {
+        self.raw += o.raw;
+        self.gzip += o.gzip;
+        self.brotli += o.brotli;
+    }
+}
+
+fn kb(n: u64) -> String {
+    format!("{:.1}", n as f64 / 1024.0)
+}
+
+/// Sizes of one file, cached: the wasm is weighed once, not once per page.
+fn weigh(file: &Path, cache: &mut BTreeMap<PathBuf, Size>) -> Size {
+    if let Some(s) = cache.get(file) {
+        return *s;
+    }
+    let bytes = std::fs::read(file).unwrap_or_default();
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(&bytes).unwrap();
+    let gzip = gz.finish().unwrap().len() as u64;
+    let out = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .arg(file)
+        .output()
+        .expect("the brotli tool (apt package brotli; scripts/setup.sh browsers installs it)");
+    let size = Size {
+        raw: bytes.len() as u64,
+        gzip,
+        brotli: out.stdout.len() as u64,
+    };
+    cache.insert(file.to_path_buf(), size);
+    size
+}
+
+fn kind(file: &Path) -> &'static str {
+    match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "html",
+        "js" => "js",
+        "wasm" => "wasm",
+        "css" => "css",
+        "json" => "json",
+        _ => "other",
+    }
+}
+
+/// The file under `dist` that a URL path is served from.
+fn file_for(dist: &Path, path: &str) -> PathBuf {
+    let mut file = dist.to_path_buf();
+    file.extend(path.split('/').filter(|s| !s.is_empty()));
+    if file.is_dir() {
+        file.push("index.html");
+    }
+    file
+}
+
+async fn first_view(p: &Page, origin: &str, path: &str) -> Vec<String> {
+    p.c.goto(&format!("{origin}{path}"))
+        .await
+        .expect("open the page");
+    p.wait("window.wasmBindings !== undefined", "the app to start")
+        .await
+        .expect("the app starts");
+    // Let anything the first view still fetches arrive.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let loaded = p
+        .js(
+            "return [location.pathname, ...performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)];",
+            vec![],
+        )
+        .await
+        .expect("resource timing");
+    serde_json::from_value(loaded).unwrap()
+}
+
+fn lighthouse(root: &Path, url: &str) -> Value {
+    let out = std::env::temp_dir().join(format!("mg-lighthouse-{}.json", std::process::id()));
+    let bench = root.join("bench/node_modules");
+    let status = Command::new(bench.join(".bin/node"))
+        .arg(bench.join("lighthouse/cli/index.js"))
+        .arg(url)
+        .args(["--quiet", "--output=json"])
+        .arg(format!("--output-path={}", out.display()))
+        .arg("--only-categories=performance,accessibility,best-practices,seo")
+        .arg("--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run")
+        .env("CHROME_PATH", "/usr/bin/chromium")
+        .status()
+        .expect("Lighthouse (npm ci --prefix bench)");
+    assert!(status.success(), "Lighthouse failed on {url}");
+    let report: Value = serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let _ = std::fs::remove_file(out);
+    let score = |c: &str| {
+        report["categories"][c]["score"]
+            .as_f64()
+            .map(|s| (s * 100.0).round())
+    };
+    let audit = |a: &str| report["audits"][a]["numericValue"].as_f64();
+    json!({
+        "performance": score("performance"),
+        "accessibility": score("accessibility"),
+        "best_practices": score("best-practices"),
+        "seo": score("seo"),
+        "lcp_ms": audit("largest-contentful-paint").map(f64::round),
+        "tbt_ms": audit("total-blocking-time").map(f64::round),
+        "cls": audit("cumulative-layout-shift"),
+    })
+}
+
+#[tokio::main]
+async fn main() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let dist = root.join("dist");
+    assert!(dist.join("index.html").is_file(), "run `make dist` first");
+    let server = Server::start(dist.clone());
+    let routes = massage_guide::prerender::routes(
+        &massage_guide::prerender::content_files(&root.join("public/content")).unwrap(),
+    )
+    .unwrap();
+
+    let mut driver = Driver::start(Engine::Chromium).await.expect("chromedriver");
+    let client = driver
+        .session(Mode::Normal)
+        .await
+        .expect("a Chromium session");
+    let page = Page {
+        c: client,
+        engine: Engine::Chromium,
+        origin: server.origin.clone(),
+        driver: driver.url(),
+    };
+    let mut cache = BTreeMap::new();
+    let mut pages = Vec::new();
+    println!(
+        "{:<42} {:>4} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8} {:>8} {:>8}",
+        "first view (KB brotli)",
+        "req",
+        "html",
+        "js",
+        "wasm",
+        "css",
+        "json",
+        "raw",
+        "gzip",
+        "brotli"
+    );
+    for route in &routes {
+        let loaded = first_view(&page, &server.origin, route).await;
+        let mut by_kind: BTreeMap<&str, Size> = BTreeMap::new();
+        let mut total = Size::default();
+        for path in &loaded {
+            let file = file_for(&dist, path);
+            let size = weigh(&file, &mut cache);
+            *by_kind.entry(kind(&file)).or_default() += size;
+            total += size;
+        }
+        let br = |k: &str| kb(by_kind.get(k).map_or(0, |s| s.brotli));
+        println!(
+            "{:<42} {:>4} {:>7} {:>7} {:>7} {:>7} {:>7} {:>8} {:>8} {:>8}{}",
+            route,
+            loaded.len(),
+            br("html"),
+            br("js"),
+            br("wasm"),
+            br("css"),
+            br("json"),
+            kb(total.raw),
+            kb(total.gzip),
+            kb(total.brotli),
+            if total.brotli > BUDGET {
+                "  over budget"
+            } else {
+                ""
+            }
+        );
+        let kinds: BTreeMap<&str, Value> = by_kind
+            .iter()
+            .map(|(k, s)| {
+                (
+                    *k,
+                    json!({"raw": s.raw, "gzip": s.gzip, "brotli": s.brotli}),
+                )
+            })
+            .collect();
+        pages.push(json!({
+            "route": route,
+            "requests": loaded.len(),
+            "by_kind": kinds,
+            "total": {"raw": total.raw, "gzip": total.gzip, "brotli": total.brotli},
+        }));
+    }
+    let _ = page.c.close().await;
+
+    println!("\nLighthouse 13, mobile preset");
+    println!(
+        "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6}",
+        "page", "perf", "a11y", "bp", "seo", "LCP ms", "TBT ms", "CLS"
+    );
+    let mut scores = Vec::new();
+    for route in LIGHTHOUSE {
+        let r = lighthouse(&root, &server.url(route));
+        let n = |k: &str| r[k].as_f64().map_or("-".into(), |v| format!("{v}"));
+        println!(
+            "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6}",
+            route,
+            n("performance"),
+            n("accessibility"),
+            n("best_practices"),
+            n("seo"),
+            n("lcp_ms"),
+            n("tbt_ms"),
+            n("cls")
+        );
+        scores.push(json!({"route": route, "lighthouse": r}));
+    }
+
+    let commit = Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let date = Command::new("date")
+        .arg("-u")
+        .arg("+%Y-%m-%dT%H:%M:%SZ")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
+    let result = json!({"commit": commit, "date": date, "budget_brotli": BUDGET, "pages": pages, "lighthouse": scores});
+    let out = root.join("target/bench");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(
+        out.join("latest.json"),
+        serde_json::to_string_pretty(&result).unwrap(),
+    )
+    .unwrap();
+    let mut history = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(root.join("bench/history.jsonl"))
+        .unwrap();
+    writeln!(history, "{result}").unwrap();
+    println!("\nwritten to target/bench/latest.json and appended to bench/history.jsonl");
+}

@@ -1,0 +1,127 @@
+//! The prerenderer with the shipped content: every route, the page's title and description,
+//! text from JSON never becoming HTML, and the content a page carries.
+
+use massage_guide::content::load::Preload;
+use massage_guide::content::{parse, ArticleIndex, Catalogue};
+use massage_guide::prerender::{content_files, page_html, render, routes};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+fn shipped() -> BTreeMap<String, String> {
+    content_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
+}
+
+#[test]
+fn every_article_and_massage_type_has_a_route() {
+    let files = shipped();
+    let index: ArticleIndex = parse("i", &files["articles/index.json"]).unwrap();
+    let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
+    let all = routes(&files).unwrap();
+    assert_eq!(all.len(), 4 + index.articles.len() + catalogue.types.len());
+    for a in &index.articles {
+        assert!(all.contains(&format!("/articles/{}", a.slug)));
+    }
+    for t in &catalogue.types {
+        assert!(all.contains(&format!("/massage/{}", t.id)));
+    }
+}
+
+#[test]
+fn an_article_renders_with_its_title_and_only_its_files() {
+    let page = render("/articles/massage-for-sore-back", "/clinic/", &shipped());
+    assert_eq!(
+        page.title,
+        "The Power of Massage Therapy for Soothing Your Sore Back · Harbour Lane Massage"
+    );
+    assert!(page
+        .description
+        .starts_with("How massage therapy may ease a sore back"));
+    assert!(page
+        .body
+        .contains("<h1>The Power of Massage Therapy for Soothing Your Sore Back</h1>"));
+    assert!(page.body.contains(r#"href="/clinic/massage/swedish""#));
+    let carried = Preload::from_json(&page.preload).unwrap();
+    for file in [
+        "site.json",
+        "articles/index.json",
+        "articles/massage-for-sore-back.json",
+    ] {
+        assert!(carried.get(file).is_some(), "{file}");
+    }
+    assert!(carried.get("about.json").is_none());
+}
+
+#[test]
+fn text_from_json_stays_text() {
+    let mut files = shipped();
+    let about = files["about.json"].replace(
+        "\"heading\": \"About Me\"",
+        "\"heading\": \"<script>alert(1)</script></script>\"",
+    );
+    assert_ne!(about, files["about.json"]);
+    files.insert("about.json".into(), about);
+    let page = render("/", "/", &files);
+    assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!page.body.contains("<script>alert"));
+    // The carried copy cannot close its script element either.
+    assert!(!page.preload.contains("</script>") && page.preload.contains("\\u003c/script>"));
+    let html = page_html(
+        "<html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"d\"></head><body></body></html>",
+        &page,
+        "en-GB",
+        "",
+    );
+    assert_eq!(html.matches("</script>").count(), 1);
+    assert!(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/script&gt; · Harbour Lane Massage</title>"));
+    assert!(html.starts_with("<html lang=\"en-GB\">"));
+}
+
+#[test]
+fn the_picker_without_javascript_lists_every_massage_type() {
+    let files = shipped();
+    let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
+    let page = render("/picker", "/", &files);
+    let notice =
+        &page.body[page.body.find("<noscript>").unwrap()..page.body.find("</noscript>").unwrap()];
+    assert!(notice.contains("needs JavaScript"));
+    for t in &catalogue.types {
+        assert!(
+            notice.contains(&format!(r#"href="/massage/{}""#, t.id)),
+            "{}",
+            t.id
+        );
+    }
+}
+
+#[test]
+fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
+    let dist = std::env::temp_dir().join(format!("mg-prerender-{}", std::process::id()));
+    std::fs::create_dir_all(&dist).unwrap();
+    std::fs::write(
+        dist.join("index.html"),
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>t</title>\n<meta name=\"description\" content=\"d\">\n</head>\n<body>\n</body>\n</html>\n",
+    )
+    .unwrap();
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    let written = massage_guide::prerender::run(&dist, "/", &content).unwrap();
+    let all = routes(&shipped()).unwrap();
+    assert_eq!(written.len(), all.len() + 1);
+    for route in &all {
+        let mut file = dist.clone();
+        file.extend(route.split('/').filter(|s| !s.is_empty()));
+        let html = std::fs::read_to_string(file.join("index.html")).unwrap();
+        assert!(html.contains("<h1>"), "{route}");
+        assert!(html.contains("rel=\"canonical\""), "{route}");
+    }
+    let not_found = std::fs::read_to_string(dist.join("404.html")).unwrap();
+    assert!(not_found.contains("<h1>Page not found</h1>") && !not_found.contains("canonical"));
+    // The sitemap lists every page.
+    let sitemap = std::fs::read_to_string(dist.join("sitemap.xml")).unwrap();
+    let doc = roxmltree::Document::parse(&sitemap).unwrap();
+    let locs = doc.descendants().filter(|n| n.has_tag_name("loc")).count();
+    assert_eq!(locs, all.len());
+    for file in ["robots.txt", "feed.xml", "feed.json", "share.png"] {
+        assert!(dist.join(file).is_file(), "{file}");
+    }
+    std::fs::remove_dir_all(&dist).unwrap();
+}
