@@ -23,7 +23,7 @@ test: setup-build setup-browsers lint check-content native-test wasm-test dist d
 
 ## dist: the release build for any static host in dist/ (docs/deploy.md): every page
 ## prerendered, 404.html, _headers, _redirects and the widget (embed.js, embed/{view}/)
-dist: setup-build
+dist: setup-build check-content
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
 	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD)
