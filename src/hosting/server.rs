@@ -227,17 +227,12 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         None => {}
     }
 
+    let not_found = |stream: &mut TcpStream| {
+        respond(stream, 404, "text/plain", b"not found", &[], false, method)
+    };
     let prefix = &shared.options.prefix;
     let Some(inside) = path.strip_prefix(prefix.trim_end_matches('/')) else {
-        return respond(
-            &mut stream,
-            404,
-            "text/plain",
-            b"not found",
-            &[],
-            false,
-            method,
-        );
+        return not_found(&mut stream);
     };
     let (status, file) = match resolve(&shared.root, inside) {
         Some(file) => (200, file),
@@ -248,17 +243,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         Ok(mut f) => {
             f.read_to_end(&mut body)?;
         }
-        Err(_) => {
-            return respond(
-                &mut stream,
-                404,
-                "text/plain",
-                b"not found",
-                &[],
-                false,
-                method,
-            )
-        }
+        Err(_) => return not_found(&mut stream),
     }
     let extra = extra_headers(shared, &path);
     respond(

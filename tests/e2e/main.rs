@@ -219,65 +219,53 @@ async fn run_engine(
         }
     }
     let _ = ctx.page.c.close().await;
-    // Dark scheme: Chromium switches inside the session (in the tests); Firefox needs a
-    // session started with the preference; WebKit's driver cannot emulate it (TOOLCHAIN.md).
-    if engine == Engine::Firefox && filter.is_none_or(|f| "dark".contains(f) || f.contains("dark"))
-    {
-        match driver.session(Mode::Dark).await {
-            Ok(c) => {
-                let ctx = servers.ctx(Page {
-                    c,
-                    engine,
-                    origin: servers.server.origin.clone(),
-                    driver: driver.url(),
-                });
-                match site::axe_every_route(&ctx, "dark").await {
-                    Ok(()) => {
-                        passed += 1;
-                        println!("ok   firefox axe_dark_scheme_every_route");
-                    }
-                    Err(e) => {
-                        failed += 1;
-                        println!("FAIL firefox axe_dark_scheme_every_route: {e}");
-                    }
+    // Sessions started differently, where only a new session can do it (Firefox): the dark
+    // scheme (Chromium switches inside the session, in the tests; WebKit's driver cannot, see
+    // TOOLCHAIN.md) and JavaScript off.
+    let own_sessions = [
+        (Mode::Dark, tests![axe_dark_scheme_every_route]),
+        (Mode::NoScript, tests![no_js_every_page_reads_complete]),
+    ];
+    for (mode, tests) in own_sessions {
+        for test in tests
+            .iter()
+            .filter(|t| engine == Engine::Firefox && filter.is_none_or(|f| t.name.contains(f)))
+        {
+            let result = match driver.session(mode).await {
+                Ok(c) => {
+                    let ctx = servers.ctx(Page {
+                        c,
+                        engine,
+                        origin: servers.server.origin.clone(),
+                        driver: driver.url(),
+                    });
+                    let result = run_test(test, &ctx).await;
+                    let _ = ctx.page.c.close().await;
+                    result
                 }
-                let _ = ctx.page.c.close().await;
-            }
-            Err(e) => {
-                failed += 1;
-                println!("FAIL firefox dark session: {e}");
-            }
-        }
-    }
-    // JavaScript off: a Firefox session started with the preference.
-    if engine == Engine::Firefox
-        && filter.is_none_or(|f| "no_js".contains(f) || f.contains("no_js"))
-    {
-        match driver.session(Mode::NoScript).await {
-            Ok(c) => {
-                let ctx = servers.ctx(Page {
-                    c,
-                    engine,
-                    origin: servers.server.origin.clone(),
-                    driver: driver.url(),
-                });
-                match prerender::no_js_every_page(&ctx).await {
-                    Ok(()) => {
-                        passed += 1;
-                        println!("ok   firefox no_js_every_page_reads_complete");
-                    }
-                    Err(e) => {
-                        failed += 1;
-                        println!("FAIL firefox no_js_every_page_reads_complete: {e}");
-                    }
+                Err(e) => Err(format!("{mode:?} session: {e}")),
+            };
+            match result {
+                Ok(()) => {
+                    passed += 1;
+                    println!("ok   {} {}", engine.name(), test.name);
                 }
-                let _ = ctx.page.c.close().await;
-            }
-            Err(e) => {
-                failed += 1;
-                println!("FAIL firefox no-JavaScript session: {e}");
+                Err(e) => {
+                    failed += 1;
+                    println!("FAIL {} {}: {e}", engine.name(), test.name);
+                }
             }
         }
     }
     (passed, failed)
+}
+
+/// axe in the dark scheme, in a session started dark.
+async fn axe_dark_scheme_every_route(x: &Ctx) -> browser::R {
+    site::axe_every_route(x, "dark").await
+}
+
+/// Every page with JavaScript off, in a session started so.
+async fn no_js_every_page_reads_complete(x: &Ctx) -> browser::R {
+    prerender::no_js_every_page(x).await
 }
