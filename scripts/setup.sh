@@ -14,7 +14,7 @@ say() { echo "setup: $*" >&2; }
 apt_install() {
     local missing=()
     for pkg in "$@"; do
-        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
+        [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" == *"ok installed"* ]] || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     say "apt-get install ${missing[*]}"
@@ -26,15 +26,16 @@ apt_install() {
 cargo_install() {
     local bin=$1 crate=$2 version=$3
     shift 3
-    if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -q "$version"; then
-        return 0
-    fi
+    # Not `--version | grep -q`: with pipefail, grep quitting early can fail the pipe (SIGPIPE).
+    local reported=""
+    command -v "$bin" >/dev/null && reported=$("$bin" --version 2>/dev/null || true)
+    [[ "$reported" == *"$version"* ]] && return 0
     say "cargo install $crate $version"
     cargo install -q "$crate" --version "$version" "$@"
 }
 
 setup_build() {
-    rustup target list --installed | grep -q wasm32-unknown-unknown ||
+    [[ "$(rustup target list --installed)" == *wasm32-unknown-unknown* ]] ||
         { say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
     cargo_install trunk trunk 0.21.14 --locked
     # No --locked: its lockfile pins a webpki-roots the registry does not serve (TOOLCHAIN.md).
