@@ -1,17 +1,15 @@
-//! The site: shared content, the router and the shell (header, main, footer). The pages take
-//! what they need from the URL as props, so the widget (`embed`) can show them without a router.
+//! The site: shared content, navigation and the shell (header, main, footer).
+//!
+//! Navigation is our own, not leptos_router's: the route is a signal kept in step with the
+//! address bar (pushState, and popstate for Back and Forward), and clicks on the site's own
+//! links are handled in place. The pages take what they need from the route as props, so the
+//! widget (`embed`) shows them with its own navigation; the router cost 30 KB of wasm.
 
 use crate::components::{footer::SiteFooter, header::SiteHeader};
 use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Catalogue, Site};
-use crate::pages::{
-    article::ArticlePage, articles::ArticlesPage, home::HomePage, massage_list::MassageListPage,
-    massage_type::MassageTypePage, not_found::NotFound, picker::PickerPage,
-};
+use crate::route::Route;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::hooks::{use_location, use_navigate, use_params_map};
-use leptos_router::{path, NavigateOptions};
 use wasm_bindgen::JsCast;
 
 /// Where the pages are shown: the site itself, or a widget inside another site's page.
@@ -86,6 +84,17 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", host().links)
 }
 
+/// The route being shown, for the header's "you are here" and anything else that asks.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    /// The current route, the picker's query included.
+    pub route: RwSignal<Route>,
+}
+
+/// The path to render when there is no address bar: given by the prerenderer.
+#[derive(Clone, Debug)]
+pub struct StartPath(pub String);
+
 /// The whole site.
 #[component]
 pub fn App() -> impl IntoView {
@@ -96,54 +105,108 @@ pub fn App() -> impl IntoView {
         apply_theme(store.site, root.unchecked_into());
     }
 
+    let start = use_context::<StartPath>()
+        .map(|p| Route::parse(&p.0))
+        .unwrap_or_else(location_route);
+    let route = RwSignal::new(start);
+    provide_context(Nav { route });
+    #[cfg(target_arch = "wasm32")]
+    follow_address_bar(route);
+    let page = Memo::new(move |_| route.with(Route::page));
+    let query = Signal::derive(move || route.with(Route::query));
+    // One history entry per picker step, so Back undoes it; the page does not scroll.
+    let set_query = Callback::new(move |query: String| {
+        go(route, Route::Picker(query), false);
+    });
+    // After moving to another page, focus goes to <main>, so that keyboard and screen-reader
+    // users start reading the new page instead of staying on the link they followed.
+    Effect::new(move |previous: Option<Route>| {
+        let now = page.get();
+        if previous.is_some_and(|p| p != now) {
+            focus_main();
+        }
+        now
+    });
     view! {
-        <Router base=host().links>
-            <SiteHeader />
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/articles") view=ArticlesPage />
-                    <Route path=path!("/articles/:slug") view=ArticleRoute />
-                    <Route path=path!("/massage") view=MassageListPage />
-                    <Route path=path!("/massage/:id") view=MassageTypeRoute />
-                    <Route path=path!("/picker") view=PickerRoute />
-                </Routes>
-            </main>
-            <SiteFooter />
-            <FocusOnNavigate />
-        </Router>
+        <SiteHeader />
+        <main id="main" tabindex="-1">
+            {move || crate::pages::show(page.get(), query, set_query)}
+        </main>
+        <SiteFooter />
     }
 }
 
-/// `/articles/:slug`.
-#[component]
-fn ArticleRoute() -> impl IntoView {
-    let params = use_params_map();
-    move || view! { <ArticlePage slug=params.read().get("slug").unwrap_or_default() /> }
+/// The route of the address bar (natively, where there is none: home).
+fn location_route() -> Route {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let location = window().location();
+        let path = location.pathname().unwrap_or_default();
+        let search = location.search().unwrap_or_default();
+        match path.strip_prefix(base_path()) {
+            Some(inside) => Route::parse(&format!("{inside}{search}")),
+            None => Route::NotFound,
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    Route::Home
 }
 
-/// `/massage/:id`.
-#[component]
-fn MassageTypeRoute() -> impl IntoView {
-    let params = use_params_map();
-    move || view! { <MassageTypePage id=params.read().get("id").unwrap_or_default() /> }
-}
-
-/// `/picker`: the selection lives in the query string, one history entry per step.
-#[component]
-fn PickerRoute() -> impl IntoView {
-    let location = use_location();
-    let query = Signal::derive(move || location.search.get().trim_start_matches('?').to_string());
-    let navigate = use_navigate();
-    let set_query = Callback::new(move |query: String| {
-        let path = crate::route::Route::Picker(query).path();
-        let options = NavigateOptions {
-            scroll: false,
-            ..Default::default()
-        };
-        navigate(&href(&path), options);
+/// Back and Forward show the route of the address bar; clicks on the site's own links move
+/// in place. The listeners live as long as the page.
+#[cfg(target_arch = "wasm32")]
+fn follow_address_bar(route: RwSignal<Route>) {
+    let _ = window_event_listener(leptos::ev::popstate, move |_| route.set(location_route()));
+    let _ = window_event_listener(leptos::ev::click, move |ev| {
+        if let Some(path) = own_link(&ev, base_path()) {
+            ev.prevent_default();
+            go(route, Route::parse(&path), true);
+        }
     });
-    view! { <PickerPage query set_query /> }
+}
+
+/// Shows `to`: a new history entry, and the top of the page if `scroll`.
+fn go(route: RwSignal<Route>, to: Route, scroll: bool) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let url = href(&to.path());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        if scroll {
+            window().scroll_to_with_x_and_y(0.0, 0.0);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = scroll;
+    route.set(to);
+}
+
+/// The path (under `prefix`, with its query) of a plain click on a link to one of the site's
+/// own pages; `None` for other clicks (another button, a modifier key for a new tab or
+/// window, a `target` or `download`, links elsewhere, `#` links), which keep their default.
+#[cfg(target_arch = "wasm32")]
+pub fn own_link(ev: &leptos::ev::MouseEvent, prefix: &str) -> Option<String> {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.ctrl_key()
+        || ev.meta_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return None;
+    }
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let anchor = target.closest("a[href]").ok()??;
+    if anchor.has_attribute("target") || anchor.has_attribute("download") {
+        return None;
+    }
+    let href = anchor.get_attribute("href")?;
+    let path = href.strip_prefix(prefix)?;
+    let own = path.is_empty()
+        || path.starts_with('?')
+        || (path.starts_with('/') && !path.starts_with("//"));
+    own.then(|| path.to_string())
 }
 
 /// Puts the clinic's colours and language on `root` (`<html>`, or a widget's root) once
@@ -163,20 +226,6 @@ pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
         ] {
             let _ = style.set_property(name, value);
         }
-    });
-}
-
-/// After an in-app navigation, moves focus to `<main>` so that keyboard and screen-reader
-/// users start reading the new page instead of staying on the link they followed.
-#[component]
-fn FocusOnNavigate() -> impl IntoView {
-    let location = use_location();
-    Effect::new(move |previous: Option<String>| {
-        let path = location.pathname.get();
-        if previous.is_some_and(|p| p != path) {
-            focus_main();
-        }
-        path
     });
 }
 

@@ -1,14 +1,11 @@
 //! The widget: the site's pages inside another site's page, in a Shadow DOM so that neither
-//! page's CSS reaches the other. It has no router: leptos_router listens for clicks on the
-//! whole window and would take over the host page's own links. Navigation is a signal with the
-//! widget's own history; links keep real `href`s to the site, so opening one in a new tab (or
-//! with JavaScript off) shows the full site. `embed.js` defines the `<massage-guide>` element.
+//! page's CSS reaches the other. It must not listen on the host's window (the site's
+//! navigation does, for its own links) nor touch its address bar: navigation is a signal with
+//! the widget's own history, and only clicks inside the widget are looked at. Links keep real
+//! `href`s to the site, so opening one in a new tab (or with JavaScript off) shows the full
+//! site. `embed.js` defines the `<massage-guide>` element.
 
 use crate::app::{apply_theme, Host, Store};
-use crate::pages::{
-    article::ArticlePage, articles::ArticlesPage, home::HomePage, massage_list::MassageListPage,
-    massage_type::MassageTypePage, not_found::NotFound, picker::PickerPage,
-};
 use crate::route::Route;
 use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
 use leptos::prelude::*;
@@ -140,11 +137,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
 
     let history = RwSignal::new(vec![start]);
     let current = Memo::new(move |_| history.with(|h| h.last().cloned().unwrap_or(Route::Home)));
-    // Which page to show; picker steps only change its query, not the page.
-    let page = Memo::new(move |_| match current.get() {
-        Route::Picker(_) => Route::Picker(String::new()),
-        route => route,
-    });
+    let page = Memo::new(move |_| current.with(Route::page));
     let section = NodeRef::<leptos::html::Section>::new();
     let go = move |route: Route| {
         history.update(|h| h.push(route));
@@ -162,39 +155,14 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
             show_top(&section);
         }
     };
-    // Links to the site's own pages navigate inside the widget; a click with a modifier key
-    // (new tab, new window) and links elsewhere keep their normal behaviour.
+    // Links to the site's own pages navigate inside the widget; others keep their default.
     let on_click = move |ev: MouseEvent| {
-        if ev.default_prevented()
-            || ev.button() != 0
-            || ev.ctrl_key()
-            || ev.meta_key()
-            || ev.shift_key()
-            || ev.alt_key()
-        {
-            return;
+        if let Some(path) = crate::app::own_link(&ev, &links) {
+            ev.prevent_default();
+            go(Route::parse(&path));
         }
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest("a[href]").ok().flatten())
-        else {
-            return;
-        };
-        let href = anchor.get_attribute("href").unwrap_or_default();
-        let Some(path) = href.strip_prefix(&links) else {
-            return;
-        };
-        if !(path.is_empty() || path.starts_with('/') || path.starts_with('?')) {
-            return;
-        }
-        ev.prevent_default();
-        go(Route::parse(path));
     };
-    let query = Signal::derive(move || match current.get() {
-        Route::Picker(query) => query,
-        _ => String::new(),
-    });
+    let query = Signal::derive(move || current.with(Route::query));
     // A picker step replaces the current entry: Back leaves the picker, as on a page.
     let set_query = Callback::new(move |query: String| {
         history.update(|h| {
@@ -210,15 +178,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
                     <button type="button" class="button mg-back" on:click=back>"Back"</button>
                 </div>
             </Show>
-            {move || match page.get() {
-                Route::Home => view! { <HomePage /> }.into_any(),
-                Route::Articles => view! { <ArticlesPage /> }.into_any(),
-                Route::Article(slug) => view! { <ArticlePage slug /> }.into_any(),
-                Route::MassageTypes => view! { <MassageListPage /> }.into_any(),
-                Route::MassageType(id) => view! { <MassageTypePage id /> }.into_any(),
-                Route::Picker(_) => view! { <PickerPage query set_query /> }.into_any(),
-                Route::NotFound => view! { <NotFound /> }.into_any(),
-            }}
+            {move || crate::pages::show(page.get(), query, set_query)}
         </section>
     }
 }

@@ -3,14 +3,13 @@
 //! carries the content files it was rendered from (`#mg-content`), and the app replaces the
 //! prerendered nodes with identical ones in the same task as it starts (`src/main.rs`).
 
-use crate::app::{App, Host};
+use crate::app::{App, Host, StartPath};
 use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::{parse, Article, ArticleIndex, Catalogue, Site};
 use crate::hosting::postbuild::write_hashed;
 use crate::seo::{self, escape, Kind, PageInfo};
 use leptos::prelude::*;
-use leptos_router::location::RequestUrl;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -81,7 +80,7 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
     let meta = MetaSlot::default();
     let owner = Owner::new();
     let body = owner.with(|| {
-        provide_context(RequestUrl::new(&format!("{links}{path}")));
+        provide_context(StartPath(path.to_string()));
         provide_context(Host {
             links,
             content: "content/".into(),

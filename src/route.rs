@@ -50,6 +50,23 @@ impl Route {
         }
     }
 
+    /// The page this route shows: the same for every picker query, so that a picker step
+    /// changes the page's state, not the page.
+    pub fn page(&self) -> Route {
+        match self {
+            Route::Picker(_) => Route::Picker(String::new()),
+            other => other.clone(),
+        }
+    }
+
+    /// The picker's query string, empty for any other route.
+    pub fn query(&self) -> String {
+        match self {
+            Route::Picker(query) => query.clone(),
+            _ => String::new(),
+        }
+    }
+
     /// The route a widget starts on for `<massage-guide view="...">`.
     pub fn from_view(view: &str) -> Option<Route> {
         match view {

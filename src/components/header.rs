@@ -1,8 +1,25 @@
 //! The site header: the clinic's name and the main navigation.
 
-use crate::app::{focus_main, href, store};
+use crate::app::{focus_main, href, store, Nav};
 use leptos::prelude::*;
-use leptos_router::components::A;
+
+/// `aria-current="page"` for the link to `section` while the route is in it ("/" only on the
+/// home page itself).
+fn current(section: &'static str) -> impl Fn() -> Option<&'static str> {
+    let route = expect_context::<Nav>().route;
+    move || {
+        let path = route.with(|r| r.path());
+        let inside = match section {
+            "/" => path == "/",
+            _ => {
+                path == section
+                    || path.starts_with(&format!("{section}/"))
+                    || path.starts_with(&format!("{section}?"))
+            }
+        };
+        inside.then_some("page")
+    }
+}
 
 /// Header with skip link, clinic name (home link) and the main navigation.
 #[component]
@@ -33,10 +50,10 @@ pub fn SiteHeader() -> impl IntoView {
                 </a>
                 <nav aria-label="Main">
                     <ul class="nav-list">
-                        <li><A href=href("/") exact=true>"About"</A></li>
-                        <li><A href=href("/picker")>"Where it hurts"</A></li>
-                        <li><A href=href("/massage")>"Massage types"</A></li>
-                        <li><A href=href("/articles")>"Articles"</A></li>
+                        <li><a href=href("/") aria-current=current("/")>"About"</a></li>
+                        <li><a href=href("/picker") aria-current=current("/picker")>"Where it hurts"</a></li>
+                        <li><a href=href("/massage") aria-current=current("/massage")>"Massage types"</a></li>
+                        <li><a href=href("/articles") aria-current=current("/articles")>"Articles"</a></li>
                     </ul>
                 </nav>
             </div>
