@@ -1,5 +1,5 @@
-//! The site's pages as values, read from and written to paths. The site's router matches the
-//! same paths; the embedded widget, which must not use the router, navigates with these.
+//! The site's pages as values, read from and written to paths: the site's navigation (with the
+//! address bar) and the widget's (with its own history) both go by these.
 
 /// One page of the site.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! - Trunk starts the app with an inline `<script type="module">`, which a Content-Security-Policy
 //!   without `'unsafe-inline'` blocks: it moves into a content-hashed file under `assets/`.
 //! - `404.html` (the same app) for hosts without rewrites, `_headers` and `_redirects`.
-//! - The widget: its wasm (a second trunk build, without the router) joins `assets/`, and
+//! - The widget: its wasm (a second trunk build, of its own bin) joins `assets/`, and
 //!   `embed.js`, `embed-iframe.js` and the iframe pages `embed/{view}/` are written.
 
 use super::headers;
