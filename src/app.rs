@@ -123,7 +123,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |previous: Option<Route>| {
         let now = page.get();
         if previous.is_some_and(|p| p != now) {
-            focus_main();
+            focus_main(false);
         }
         now
     });
@@ -229,9 +229,14 @@ pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
     });
 }
 
-/// Moves keyboard focus to `<main>` (it has `tabindex="-1"` for this).
-pub fn focus_main() {
+/// Moves keyboard focus to `<main>` (it has `tabindex="-1"` for this), scrolling to it if
+/// `scroll` (the skip link); after navigation the page stays at its top, above `<main>`.
+pub fn focus_main(scroll: bool) {
     if let Some(main) = document().get_element_by_id("main") {
-        let _ = main.unchecked_ref::<web_sys::HtmlElement>().focus();
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(!scroll);
+        let _ = main
+            .unchecked_ref::<web_sys::HtmlElement>()
+            .focus_with_options(&options);
     }
 }

@@ -34,7 +34,7 @@ pub fn SiteHeader() -> impl IntoView {
             href="#main"
             on:click=|ev| {
                 ev.prevent_default();
-                focus_main();
+                focus_main(true);
             }
         >
             "Skip to content"

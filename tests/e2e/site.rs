@@ -219,6 +219,18 @@ async fn nav_links_navigate_in_app_with_back_and_forward(x: &Ctx) -> R {
     p.c.forward().await.map_err(|e| e.to_string())?;
     p.wait_path(&format!("/articles/{}", newest.slug)).await?;
     p.wait_h1(&newest.title).await?;
+    // A link far down the page: the next page starts at its top.
+    p.wait("document.querySelector('.related a')", "the related links")
+        .await?;
+    p.click(".related a").await?;
+    p.wait(
+        "location.pathname.startsWith('/massage/') && document.activeElement.id === 'main'",
+        "a massage type",
+    )
+    .await?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let y = p.js("return scrollY;", vec![]).await?;
+    eq("scrolled to the top", y, json!(0))?;
     p.click_link("header", "Massage types").await?;
     p.wait_path("/massage").await?;
     p.wait_h1("Massage types").await?;
