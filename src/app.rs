@@ -116,7 +116,7 @@ pub fn App() -> impl IntoView {
     let query = Signal::derive(move || route.with(Route::query));
     // One history entry per picker step, so Back undoes it; the page does not scroll.
     let set_query = Callback::new(move |query: String| {
-        go(route, Route::Picker(query), false);
+        go(route, &Route::Picker(query).path(), false);
     });
     // After moving to another page, focus goes to <main>, so that keyboard and screen-reader
     // users start reading the new page instead of staying on the link they followed.
@@ -160,16 +160,18 @@ fn follow_address_bar(route: RwSignal<Route>) {
     let _ = window_event_listener(leptos::ev::click, move |ev| {
         if let Some(path) = own_link(&ev, base_path()) {
             ev.prevent_default();
-            go(route, Route::parse(&path), true);
+            go(route, &path, true);
         }
     });
 }
 
-/// Shows `to`: a new history entry, and the top of the page if `scroll`.
-fn go(route: RwSignal<Route>, to: Route, scroll: bool) {
+/// Shows the page at `path` (under the base, with its query): a new history entry with that
+/// address (kept as given, also for a page that does not exist), and the top of the page if
+/// `scroll`.
+fn go(route: RwSignal<Route>, path: &str, scroll: bool) {
     #[cfg(target_arch = "wasm32")]
     {
-        let url = href(&to.path());
+        let url = href(path);
         if let Ok(history) = window().history() {
             let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
         }
@@ -179,7 +181,7 @@ fn go(route: RwSignal<Route>, to: Route, scroll: bool) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = scroll;
-    route.set(to);
+    route.set(Route::parse(path));
 }
 
 /// The path (under `prefix`, with its query) of a plain click on a link to one of the site's

@@ -234,6 +234,11 @@ async fn nav_links_navigate_in_app_with_back_and_forward(x: &Ctx) -> R {
     p.click_link("header", "Massage types").await?;
     p.wait_path("/massage").await?;
     p.wait_h1("Massage types").await?;
+    // A link to a page that does not exist: the address stays as linked.
+    p.js("const a = document.createElement('a'); a.href = '/no-such-page'; a.id = 'dead'; a.textContent = 'dead link'; document.querySelector('main').prepend(a);", vec![]).await?;
+    p.click("#dead").await?;
+    p.wait_path("/no-such-page").await?;
+    p.wait_h1("Page not found").await?;
     p.click(".brand").await?;
     p.wait_path("/").await?;
     p.wait_h1("About Me").await?;
