@@ -14,9 +14,10 @@ CLINIC_DIST := target/dist-clinic
 
 .PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content lint native-test wasm-test e2e setup-build setup-browsers
 
-## serve: install what is missing, then serve the site on http://127.0.0.1:8080, rebuilt on change
+## serve: install what is missing, then serve the built site on http://127.0.0.1:8080, rebuilt
+## on change (scripts/serve.sh)
 serve: setup-build
-	trunk serve --public-url $(BASE)
+	@BASE=$(BASE) scripts/serve.sh
 
 ## test: install what is missing, then run every check and test (native, content, browsers)
 test: setup-build setup-browsers lint check-content native-test wasm-test dist dist-clinic e2e

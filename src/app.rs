@@ -1,16 +1,16 @@
-//! The site: shared content, navigation and the shell (header, main, footer).
+//! The site's shell, and what the site and the widget share: where links and content are,
+//! the content store, the link test and the clinic's colours.
 //!
-//! Navigation is our own, not leptos_router's: the route is a signal kept in step with the
-//! address bar (pushState, and popstate for Back and Forward), and clicks on the site's own
-//! links are handled in place. The pages take what they need from the route as props, so the
-//! widget (`embed`) shows them with its own navigation; leptos_router cost 38 KB of wasm.
+//! The site is static pages, prerendered by `prerender` with `Shell`; only the picker is
+//! interactive, so only `/picker` loads wasm (`start_picker`). Every other page is complete
+//! HTML, and its links load the next page (a few KB, the stylesheet cached). The widget
+//! (`embed`) shows the same pages with its own navigation.
 
 use crate::components::{footer::SiteFooter, header::SiteHeader};
 use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Catalogue, Site};
 use crate::route::Route;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Where the pages are shown: the site itself, or a widget inside another site's page.
 #[derive(Clone, Debug)]
@@ -24,11 +24,11 @@ pub struct Host {
     pub widget: bool,
 }
 
-/// The current host; the site's own when none was provided.
+/// The current host; a site at the root of its domain when none was provided.
 pub fn host() -> Host {
     use_context::<Host>().unwrap_or_else(|| Host {
-        links: base_path().to_string(),
-        content: "content/".into(),
+        links: String::new(),
+        content: "/content/".into(),
         widget: false,
     })
 }
@@ -55,28 +55,9 @@ impl Store {
     }
 }
 
-/// The shared content; panics outside `App` and the widget, which provide it.
+/// The shared content; panics outside `Shell`, the picker page and the widget, which provide it.
 pub fn store() -> Store {
     expect_context()
-}
-
-/// The path the site is served under, from `<base href>` (set by `trunk --public-url`),
-/// without its trailing slash: "" at the root of a domain, "/clinic" under a sub-path.
-#[cfg(target_arch = "wasm32")]
-pub fn base_path() -> &'static str {
-    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    BASE.get_or_init(|| {
-        let uri = document().base_uri().ok().flatten().unwrap_or_default();
-        let after_scheme = uri.split_once("://").map_or("", |(_, rest)| rest);
-        let path = after_scheme.find('/').map_or("/", |i| &after_scheme[i..]);
-        path.trim_end_matches('/').to_string()
-    })
-}
-
-/// Prerendering always provides a `Host`; without one, links start at the root.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn base_path() -> &'static str {
-    ""
 }
 
 /// A site-internal link target: `path` (starting with `/`) under the host's link prefix.
@@ -84,104 +65,88 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", host().links)
 }
 
-/// The route being shown, for the header's "you are here" and anything else that asks.
-#[derive(Clone, Copy)]
-pub struct Nav {
-    /// The current route, the picker's query included.
-    pub route: RwSignal<Route>,
-}
-
-/// The path to render when there is no address bar: given by the prerenderer.
+/// The page being shown, for the header's "you are here".
 #[derive(Clone, Debug)]
-pub struct StartPath(pub String);
+pub struct Current(pub Route);
 
-/// The whole site.
+/// A whole page of the site: header, the page for `route`, footer. Prerendered only.
 #[component]
-pub fn App() -> impl IntoView {
-    let store = Store::load();
-    provide_context(store);
-    #[cfg(target_arch = "wasm32")]
-    if let Some(root) = document().document_element() {
-        apply_theme(store.site, root.unchecked_into());
-    }
-
-    let start = use_context::<StartPath>()
-        .map(|p| Route::parse(&p.0))
-        .unwrap_or_else(location_route);
-    let route = RwSignal::new(start);
-    provide_context(Nav { route });
-    #[cfg(target_arch = "wasm32")]
-    follow_address_bar(route);
-    let page = Memo::new(move |_| route.with(Route::page));
-    let query = Signal::derive(move || route.with(Route::query));
-    // One history entry per picker step, so Back undoes it; the page does not scroll.
-    let set_query = Callback::new(move |query: String| {
-        go(route, &Route::Picker(query).path(), false);
-    });
-    // After moving to another page, focus goes to <main>, so that keyboard and screen-reader
-    // users start reading the new page instead of staying on the link they followed.
-    Effect::new(move |previous: Option<Route>| {
-        let now = page.get();
-        if previous.is_some_and(|p| p != now) {
-            focus_main(false);
-        }
-        now
-    });
+pub fn Shell(
+    /// The page to show.
+    route: Route,
+) -> impl IntoView {
+    provide_context(Store::load());
+    provide_context(Current(route.clone()));
+    // Static pages have no query to change: the picker's comes from the address bar once
+    // `start_picker` takes over.
+    let query = Signal::stored(String::new());
+    let set_query = Callback::new(|_: String| {});
     view! {
         <SiteHeader />
         <main id="main" tabindex="-1">
-            {move || crate::pages::show(page.get(), query, set_query)}
+            {crate::pages::show(route.page(), query, set_query)}
         </main>
         <SiteFooter />
     }
 }
 
-/// The route of the address bar (natively, where there is none: home).
-fn location_route() -> Route {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let location = window().location();
-        let path = location.pathname().unwrap_or_default();
-        let search = location.search().unwrap_or_default();
-        match path.strip_prefix(base_path()) {
-            Some(inside) => Route::parse(&format!("{inside}{search}")),
-            None => Route::NotFound,
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    Route::Home
-}
-
-/// Back and Forward show the route of the address bar; clicks on the site's own links move
-/// in place. The listeners live as long as the page.
+/// The picker page, made interactive: renders it into `<main>` from the content the
+/// prerendered page carries (`#mg-content`, whose `data-base` is the site's path) and removes
+/// the prerendered nodes in the same task, so nothing visibly changes. The selection is the
+/// address bar's query: each step is a history entry, so Back undoes it.
 #[cfg(target_arch = "wasm32")]
-fn follow_address_bar(route: RwSignal<Route>) {
-    let _ = window_event_listener(leptos::ev::popstate, move |_| route.set(location_route()));
-    let _ = window_event_listener(leptos::ev::click, move |ev| {
-        if let Some(path) = own_link(&ev, base_path()) {
-            ev.prevent_default();
-            go(route, &path, true);
-        }
-    });
+pub fn start_picker() {
+    use crate::content::load::Preload;
+    use wasm_bindgen::JsCast;
+
+    let document = document();
+    let Some(main) = document.get_element_by_id("main") else {
+        return;
+    };
+    let data = document.get_element_by_id("mg-content");
+    let base = data
+        .as_ref()
+        .and_then(|d| d.get_attribute("data-base"))
+        .unwrap_or_default();
+    let preload = data
+        .and_then(|d| d.text_content())
+        .and_then(|text| Preload::from_json(&text))
+        .unwrap_or_default();
+    let children = main.child_nodes();
+    let prerendered: Vec<web_sys::Node> = (0..children.length())
+        .filter_map(|i| children.item(i))
+        .collect();
+    let host = Host {
+        content: format!("{base}/content/"),
+        links: base,
+        widget: false,
+    };
+    leptos::mount::mount_to(main.clone().unchecked_into(), move || {
+        provide_context(host);
+        provide_context(preload);
+        provide_context(Store::load());
+        let query = RwSignal::new(address_query());
+        let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
+        let set_query = Callback::new(move |q: String| {
+            let url = href(&Route::Picker(q.clone()).path());
+            if let Ok(history) = window().history() {
+                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            }
+            query.set(q);
+        });
+        view! { <crate::pages::picker::PickerPage query=query.into() set_query /> }
+    })
+    .forget();
+    for node in prerendered {
+        let _ = main.remove_child(&node);
+    }
 }
 
-/// Shows the page at `path` (under the base, with its query): a new history entry with that
-/// address (kept as given, also for a page that does not exist), and the top of the page if
-/// `scroll`.
-fn go(route: RwSignal<Route>, path: &str, scroll: bool) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let url = href(path);
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-        if scroll {
-            window().scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = scroll;
-    route.set(Route::parse(path));
+/// The address bar's query string, without `?`.
+#[cfg(target_arch = "wasm32")]
+fn address_query() -> String {
+    let search = window().location().search().unwrap_or_default();
+    search.trim_start_matches('?').to_string()
 }
 
 /// The path (under `prefix`, with its query) of a plain click on a link to one of the site's
@@ -189,6 +154,7 @@ fn go(route: RwSignal<Route>, path: &str, scroll: bool) {
 /// window, a `target` or `download`, links elsewhere, `#` links), which keep their default.
 #[cfg(target_arch = "wasm32")]
 pub fn own_link(ev: &leptos::ev::MouseEvent, prefix: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
     if ev.default_prevented()
         || ev.button() != 0
         || ev.ctrl_key()
@@ -211,9 +177,9 @@ pub fn own_link(ev: &leptos::ev::MouseEvent, prefix: &str) -> Option<String> {
     own.then(|| path.to_string())
 }
 
-/// Puts the clinic's colours and language on `root` (`<html>`, or a widget's root) once
-/// `site.json` is there. Colours go in as custom properties through the CSSOM, which a strict
-/// Content-Security-Policy allows.
+/// Puts the clinic's colours and language on a widget's root once `site.json` is there (the
+/// site's pages get them at build time). Colours go in as custom properties through the
+/// CSSOM, which a strict Content-Security-Policy allows.
 #[cfg(target_arch = "wasm32")]
 pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
     Effect::new(move |_| {
@@ -229,16 +195,4 @@ pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
             let _ = style.set_property(name, value);
         }
     });
-}
-
-/// Moves keyboard focus to `<main>` (it has `tabindex="-1"` for this), scrolling to it if
-/// `scroll` (the skip link); after navigation the page stays at its top, above `<main>`.
-pub fn focus_main(scroll: bool) {
-    if let Some(main) = document().get_element_by_id("main") {
-        let options = web_sys::FocusOptions::new();
-        options.set_prevent_scroll(!scroll);
-        let _ = main
-            .unchecked_ref::<web_sys::HtmlElement>()
-            .focus_with_options(&options);
-    }
 }

@@ -1,13 +1,14 @@
 //! Build-time rendering: every route of the site rendered to HTML by the same components, from
-//! the same content files, so a page reads complete before (or without) JavaScript. Each page
-//! carries the content files it was rendered from (`#mg-content`), and the app replaces the
-//! prerendered nodes with identical ones in the same task as it starts (`src/main.rs`).
+//! the same content files. Every page but the picker is then static: it loads no script at
+//! all. The picker page carries the content files it was rendered from (`#mg-content`), and
+//! `app::start_picker` replaces its prerendered nodes with identical, live ones.
 
-use crate::app::{App, Host, StartPath};
+use crate::app::{Host, Shell};
 use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::{parse, Article, ArticleIndex, Catalogue, Site};
 use crate::hosting::postbuild::write_hashed;
+use crate::route::Route;
 use crate::seo::{self, escape, Kind, PageInfo};
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -24,6 +25,8 @@ pub struct Rendered {
     pub description: String,
     /// The content files the render read, as the `#mg-content` JSON.
     pub preload: String,
+    /// Whether the page runs the app (the picker); the others load no script.
+    pub interactive: bool,
 }
 
 /// The content files under `dir`, by path relative to it (`articles/index.json`).
@@ -78,9 +81,10 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
     let links = base.trim_end_matches('/').to_string();
     let preload = Preload::new(files.clone());
     let meta = MetaSlot::default();
+    let route = Route::parse(path);
+    let interactive = matches!(route, Route::Picker(_));
     let owner = Owner::new();
     let body = owner.with(|| {
-        provide_context(StartPath(path.to_string()));
         provide_context(Host {
             links,
             content: "content/".into(),
@@ -88,7 +92,7 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
         });
         provide_context(preload.clone());
         provide_context(meta.clone());
-        view! { <App /> }.to_html()
+        view! { <Shell route /> }.to_html()
     });
     let (title, description) = meta.0.lock().unwrap().clone().unwrap_or_default();
     Rendered {
@@ -96,11 +100,18 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
         title,
         description,
         preload: preload.used_json(),
+        interactive,
     }
 }
 
-/// `template` (trunk's `index.html`, finished by postbuild) with `page` in it.
-pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> String {
+/// `template` (trunk's `index.html`, finished by postbuild, for the site at `base`) with `page`
+/// in it; a page that is not interactive loses the app's script and preloads.
+pub fn page_html(template: &str, page: &Rendered, base: &str, lang: &str, head: &str) -> String {
+    let template = if page.interactive {
+        template.to_string()
+    } else {
+        without_app(template)
+    };
     let mut html = template.replacen(
         "<html lang=\"en\">",
         &format!("<html lang=\"{}\">", escape(lang)),
@@ -119,15 +130,46 @@ pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> Str
             html.replace_range(value_start..value_start + len, &escape(&page.description));
         }
     }
-    let data = format!(
-        "{head}<script type=\"application/json\" id=\"mg-content\">{}</script>\n</head>",
-        page.preload
-    );
+    let data = if page.interactive {
+        format!(
+            "{head}<script type=\"application/json\" id=\"mg-content\" data-base=\"{}\">{}</script>\n</head>",
+            escape(base.trim_end_matches('/')),
+            page.preload
+        )
+    } else {
+        format!("{head}</head>")
+    };
     html = html.replacen("</head>", &data, 1);
     if let (Some(start), Some(end)) = (html.find("<body>"), html.rfind("</body>")) {
         html.replace_range(start..end, &format!("<body>{}", page.body));
     }
     html
+}
+
+/// `html` without the app: its module script and the module and wasm preloads trunk adds.
+fn without_app(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    loop {
+        let starts = [
+            ("<script type=\"module\"", "</script>"),
+            ("<link rel=\"modulepreload\"", ">"),
+            ("<link rel=\"preload\"", ">"),
+        ];
+        let next = starts
+            .iter()
+            .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
+            .min_by_key(|(i, _)| *i);
+        let Some((start, close)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        rest = rest
+            .find(close)
+            .map_or("", |end| &rest[end + close.len()..]);
+    }
 }
 
 /// Where the page for `path` goes under `dist`.
@@ -196,7 +238,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
             };
             format!("{}{theme_link}", seo::head(&site, &info))
         };
-        let html = page_html(&template, &page, &site.lang, &head);
+        let html = page_html(&template, &page, base, &site.lang, &head);
         if let Some(dir) = to.parent() {
             fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         }

@@ -95,9 +95,7 @@ async fn first_view(p: &Page, origin: &str, path: &str) -> Vec<String> {
     p.c.goto(&format!("{origin}{path}"))
         .await
         .expect("open the page");
-    p.wait("window.wasmBindings !== undefined", "the app to start")
-        .await
-        .expect("the app starts");
+    p.wait_app().await.expect("the page loads");
     // Let anything the first view still fetches arrive.
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let loaded = p

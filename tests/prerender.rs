@@ -26,8 +26,11 @@ fn every_article_and_massage_type_has_a_route() {
     }
 }
 
+/// A template like trunk's after postbuild: the app's loader, module and wasm preloads.
+const TEMPLATE: &str = "<html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"d\">\n<script type=\"module\" src=\"/clinic/assets/boot-1.js\"></script>\n<link rel=\"modulepreload\" href=\"/clinic/assets/mg-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/clinic/assets/mg-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
+
 #[test]
-fn an_article_renders_with_its_title_and_only_its_files() {
+fn an_article_renders_with_its_title_as_a_static_page() {
     let page = render("/articles/massage-for-sore-back", "/clinic/", &shipped());
     assert_eq!(
         page.title,
@@ -40,40 +43,74 @@ fn an_article_renders_with_its_title_and_only_its_files() {
         .body
         .contains("<h1>The Power of Massage Therapy for Soothing Your Sore Back</h1>"));
     assert!(page.body.contains(r#"href="/clinic/massage/swedish""#));
+    assert!(!page.interactive);
+    let html = page_html(TEMPLATE, &page, "/clinic/", "en-GB", "");
+    assert!(!html.contains("<script"), "{html}");
+    assert!(!html.contains("preload"), "{html}");
+    assert!(html.contains("<meta name=\"description\" content=\"How massage"));
+}
+
+#[test]
+fn the_picker_page_runs_the_app_and_carries_only_its_files() {
+    let page = render("/picker", "/clinic/", &shipped());
+    assert!(page.interactive);
     let carried = Preload::from_json(&page.preload).unwrap();
     for file in [
         "site.json",
+        "massage-types.json",
         "articles/index.json",
-        "articles/massage-for-sore-back.json",
+        "picker.json",
     ] {
         assert!(carried.get(file).is_some(), "{file}");
     }
     assert!(carried.get("about.json").is_none());
+    let html = page_html(TEMPLATE, &page, "/clinic/", "en-GB", "");
+    assert!(html.contains(r#"<script type="module" src="/clinic/assets/boot-1.js"></script>"#));
+    assert!(html.contains(r#"<link rel="preload" href="/clinic/assets/mg-1_bg.wasm""#));
+    assert!(
+        html.contains(r#"<script type="application/json" id="mg-content" data-base="/clinic">"#)
+    );
 }
 
 #[test]
 fn text_from_json_stays_text() {
     let mut files = shipped();
+    let evil = "<script>alert(1)</script></script>";
     let about = files["about.json"].replace(
         "\"heading\": \"About Me\"",
-        "\"heading\": \"<script>alert(1)</script></script>\"",
+        &format!("\"heading\": \"{evil}\""),
     );
     assert_ne!(about, files["about.json"]);
     files.insert("about.json".into(), about);
     let page = render("/", "/", &files);
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
-    // The carried copy cannot close its script element either.
-    assert!(!page.preload.contains("</script>") && page.preload.contains("\\u003c/script>"));
-    let html = page_html(
-        "<html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"d\"></head><body></body></html>",
-        &page,
-        "en-GB",
-        "",
-    );
-    assert_eq!(html.matches("</script>").count(), 1);
+    let html = page_html(TEMPLATE, &page, "/", "en-GB", "");
+    assert!(!html.contains("<script"));
     assert!(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/script&gt; · Harbour Lane Massage</title>"));
     assert!(html.starts_with("<html lang=\"en-GB\">"));
+}
+
+#[test]
+fn the_carried_content_cannot_close_its_script_element() {
+    let mut files = shipped();
+    let catalogue = files["massage-types.json"].replace(
+        "\"name\": \"Swedish massage\"",
+        "\"name\": \"Swedish</script><script>alert(1)</script>\"",
+    );
+    assert_ne!(catalogue, files["massage-types.json"]);
+    files.insert("massage-types.json".into(), catalogue);
+    let page = render("/picker", "/", &files);
+    assert!(!page.preload.contains("</script>") && page.preload.contains("\\u003c/script>"));
+    let html = page_html(TEMPLATE, &page, "/", "en-GB", "");
+    // The loader's and the carried content's own.
+    assert_eq!(html.matches("</script>").count(), 2);
+    let carried = Preload::from_json(&page.preload).unwrap();
+    let back: Catalogue = parse("c", carried.get("massage-types.json").unwrap()).unwrap();
+    assert_eq!(
+        back.types[0].name,
+        "Swedish</script><script>alert(1)</script>"
+    );
 }
 
 #[test]

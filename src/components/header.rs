@@ -1,24 +1,17 @@
 //! The site header: the clinic's name and the main navigation.
 
-use crate::app::{focus_main, href, store, Nav};
+use crate::app::{href, store, Current};
 use leptos::prelude::*;
 
-/// `aria-current="page"` for the link to `section` while the route is in it ("/" only on the
+/// `aria-current="page"` for the link to `section` while the page is in it ("/" only on the
 /// home page itself).
-fn current(section: &'static str) -> impl Fn() -> Option<&'static str> {
-    let route = expect_context::<Nav>().route;
-    move || {
-        let path = route.with(|r| r.path());
-        let inside = match section {
-            "/" => path == "/",
-            _ => {
-                path == section
-                    || path.starts_with(&format!("{section}/"))
-                    || path.starts_with(&format!("{section}?"))
-            }
-        };
-        inside.then_some("page")
-    }
+fn current(section: &str) -> Option<&'static str> {
+    let path = use_context::<Current>().map(|c| c.0.page().path())?;
+    let inside = match section {
+        "/" => path == "/",
+        _ => path == section || path.starts_with(&format!("{section}/")),
+    };
+    inside.then_some("page")
 }
 
 /// Header with skip link, clinic name (home link) and the main navigation.
@@ -27,18 +20,8 @@ pub fn SiteHeader() -> impl IntoView {
     let site = store().site;
     let name = move || site.ready().map(|s| s.name.clone());
     view! {
-        // With `<base href>` set, "#main" would resolve to the site root and leave the page:
-        // focus the main content directly instead.
-        <a
-            class="skip-link"
-            href="#main"
-            on:click=|ev| {
-                ev.prevent_default();
-                focus_main(true);
-            }
-        >
-            "Skip to content"
-        </a>
+        // Pages have no `<base href>`, which would send "#main" to the site's root.
+        <a class="skip-link" href="#main">"Skip to content"</a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href=href("/")>

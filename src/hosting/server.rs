@@ -20,10 +20,11 @@ use std::time::Duration;
 pub enum Fault {
     /// Close the connection without answering: the browser sees a network error.
     Drop,
-    /// Answer with this status and a short text body.
+    /// Answer with this status and a short text body (with the path's `_headers` headers,
+    /// so that a widget on another origin may read the status).
     Status(u16),
-    /// Serve this body instead of the file (a broken copy of the content, or a test-only
-    /// page), without the `_headers` headers: it is not part of the site.
+    /// Serve this body instead of the file: a broken copy of a file of the site (with the
+    /// `_headers` headers the file gets), or a test-only page (with none).
     Body(String),
     /// Wait this long, then serve the file normally.
     Delay(Duration),
@@ -196,12 +197,13 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     match fault {
         Some(Fault::Drop) => return stream.shutdown(std::net::Shutdown::Both),
         Some(Fault::Status(code)) => {
+            let extra = extra_headers(shared, &path);
             return respond(
                 &mut stream,
                 code,
                 "text/plain; charset=utf-8",
                 b"broken on purpose",
-                &[],
+                &extra,
                 false,
                 method,
             );
@@ -209,6 +211,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         Some(Fault::Body(body)) => {
             // A path without an extension stands for a page.
             let page = Path::new(&path).extension().is_none();
+            let prefix = shared.options.prefix.trim_end_matches('/');
+            let of_site = path
+                .strip_prefix(prefix)
+                .is_some_and(|inside| resolve(&shared.root, inside).is_some());
+            let extra = if of_site {
+                extra_headers(shared, &path)
+            } else {
+                Vec::new()
+            };
             return respond(
                 &mut stream,
                 200,
@@ -218,7 +229,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                     mime(Path::new(&path))
                 },
                 body.as_bytes(),
-                &[],
+                &extra,
                 gzip,
                 method,
             );

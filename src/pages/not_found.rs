@@ -1,4 +1,4 @@
-//! The in-app "Page not found" page, for unknown paths, slugs and ids.
+//! The "Page not found" page (`404.html`, and in the widget), for unknown paths, slugs and ids.
 
 use crate::app::href;
 use crate::components::page_meta::use_page_meta;

@@ -194,7 +194,8 @@ fn err(e: impl std::fmt::Display) -> String {
 }
 
 impl Page {
-    /// Opens a site path and waits for the app to have started.
+    /// Opens a site path and waits for it to have loaded (and the app to have started, on a
+    /// page that runs it).
     pub async fn open(&self, path: &str) -> R {
         self.c
             .goto(&format!("{}{path}", self.origin))
@@ -203,12 +204,13 @@ impl Page {
         self.wait_app().await
     }
 
-    /// Waits for the app to have taken over: the prerendered page is there at once, but
-    /// tests act on the app (trunk's loader sets `wasmBindings` once `main` has run).
+    /// Waits for the page to have loaded and, on the one page that runs the app (it has a
+    /// module script), for the app to have taken over: the prerendered page is there at
+    /// once, but tests act on the app (trunk's loader sets `wasmBindings` once `main` ran).
     pub async fn wait_app(&self) -> R {
         self.wait(
-            "document.querySelector('main#main') !== null && window.wasmBindings !== undefined",
-            "the app to start",
+            "document.readyState === 'complete' && document.querySelector('main#main') !== null && (document.querySelector('script[type=module][src]') === null || window.wasmBindings !== undefined)",
+            "the page to load",
         )
         .await
     }

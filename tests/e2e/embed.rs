@@ -57,7 +57,7 @@ const PICKER: &str = "massage-guide[view=picker]";
 const TYPES: &str = "massage-guide[view=massage-types]";
 
 /// A JS expression for the first `css` match inside `host`'s shadow root (or null).
-fn inside(host: &str, css: &str) -> String {
+pub fn inside(host: &str, css: &str) -> String {
     format!(
         "document.querySelector({}).shadowRoot.querySelector({})",
         json!(host),
@@ -66,7 +66,7 @@ fn inside(host: &str, css: &str) -> String {
 }
 
 /// Waits until the widget `host` shows the h1 `text` (and only one h1).
-async fn widget_h1(p: &Page, host: &str, text: &str) -> R {
+pub async fn widget_h1(p: &Page, host: &str, text: &str) -> R {
     let cond = format!(
         "(() => {{ const h = document.querySelector({}).shadowRoot.querySelectorAll('h1'); return h.length === 1 && h[0].textContent.trim() === {}; }})()",
         json!(host),

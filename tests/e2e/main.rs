@@ -17,6 +17,7 @@ mod hosting;
 mod picker;
 mod prerender;
 mod site;
+mod states;
 
 use browser::{Driver, Engine, Mode, Page};
 use massage_guide::hosting::server;
@@ -96,6 +97,7 @@ async fn main() {
     tests.extend(hosting::tests());
     tests.extend(embed::tests());
     tests.extend(prerender::tests());
+    tests.extend(states::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {
@@ -145,7 +147,9 @@ async fn run_test(test: &Test, ctx: &Ctx) -> browser::R {
     let result = tokio::time::timeout(std::time::Duration::from_secs(120), (test.run)(ctx))
         .await
         .unwrap_or_else(|_| Err("timed out after 120 s".into()));
-    ctx.server.clear_faults();
+    for s in ctx.servers() {
+        s.clear_faults();
+    }
     let reports: Vec<String> = ctx.servers().iter().flat_map(|s| s.csp_reports()).collect();
     match result {
         Ok(()) if !reports.is_empty() => Err(format!("CSP violations: {}", reports.join("; "))),

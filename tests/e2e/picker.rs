@@ -151,7 +151,25 @@ async fn picker_url_restores_after_reload_and_back_undoes(x: &Ctx) -> R {
     .await?;
     check(checked(p, "lower-back").await?, || {
         "Back undid too much".into()
-    })
+    })?;
+    // A suggestion is another page of the site; Back comes back to the same choices.
+    p.click(".suggestion h3 a").await?;
+    p.wait(
+        "location.pathname.startsWith('/massage/')",
+        "the massage type page",
+    )
+    .await?;
+    p.c.back().await.map_err(|e| e.to_string())?;
+    p.wait(
+        "location.search === '?regions=lower-back&complaints=tight'",
+        "Back to the picker",
+    )
+    .await?;
+    p.wait(READY, "the picker after Back").await?;
+    check(
+        checked(p, "lower-back").await? && checked(p, "tight").await?,
+        || "choices lost after Back".into(),
+    )
 }
 
 async fn picker_toggles_by_keyboard(x: &Ctx) -> R {

@@ -1,5 +1,6 @@
-//! Prerendered pages: complete without JavaScript, and taken over by the app with nothing
-//! visible changing, no content fetched twice and no layout shift.
+//! Prerendered pages: complete without JavaScript; every page but the picker loads no script
+//! at all, and the picker page is taken over by the app with nothing visible changing, no
+//! content fetched twice and no layout shift.
 
 use crate::browser::{check, Page, R};
 use crate::{Ctx, Test};
@@ -12,8 +13,8 @@ use serde_json::json;
 /// in its own Firefox session (`no_js_every_page`, from main.rs).
 pub fn tests() -> Vec<Test> {
     tests![
-        prerender_app_takes_over_without_visible_change,
-        prerender_navigation_works_after_takeover,
+        prerender_static_pages_load_no_script,
+        prerender_picker_takes_over_without_visible_change,
     ]
 }
 
@@ -49,46 +50,89 @@ fn pages() -> Vec<(String, String)> {
 /// nothing itself, so bare groups are left out.
 const SIGNATURE: &str = "const sig = root => [...root.querySelectorAll('*')].filter(e => !e.closest('noscript') && !(e.tagName === 'g' && e.attributes.length === 0)).map(e => e.tagName + '[' + [...e.attributes].map(a => a.name + '=' + a.value).sort().join(' ') + '] ' + [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('').trim());";
 
-async fn prerender_app_takes_over_without_visible_change(x: &Ctx) -> R {
+/// The layout shift measured so far (0 where the browser cannot measure it).
+async fn layout_shift(p: &Page) -> R<f64> {
+    if !layout_shift_supported(p).await? {
+        return Ok(0.0);
+    }
+    let cls = p
+        .js(
+            "return new Promise(r => { new PerformanceObserver(l => r(l.getEntries().reduce((s, e) => s + e.value, 0))).observe({type: 'layout-shift', buffered: true}); setTimeout(() => r(0), 300); });",
+            vec![],
+        )
+        .await?;
+    cls.as_f64().ok_or_else(|| format!("layout shift {cls}"))
+}
+
+/// The paths the page loaded after the document itself.
+async fn loaded(p: &Page) -> R<Vec<String>> {
+    let v = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await?;
+    serde_json::from_value(v).map_err(|e| e.to_string())
+}
+
+async fn prerender_static_pages_load_no_script(x: &Ctx) -> R {
     let p = &x.page;
-    for (path, h1) in pages() {
-        let (_, _, html) = http("GET", &x.server.url(&path), None).map_err(|e| e.to_string())?;
-        let html = String::from_utf8_lossy(&html).into_owned();
+    for (path, h1) in pages().into_iter().filter(|(path, _)| path != "/picker") {
         p.open(&path).await?;
         p.wait_h1(&h1).await?;
-        // The DOM the app made equals the prerendered one, element for element.
-        let diff = p
-            .js(
-                &format!("{SIGNATURE} const a = sig(document.body), b = sig(new DOMParser().parseFromString(arguments[0], 'text/html').body); if (a.length !== b.length) return ['elements', a.length, b.length, a.find((s, i) => s !== b[i]), b.find((s, i) => s !== a[i])]; const i = a.findIndex((s, i) => s !== b[i]); return i < 0 ? null : [a[i], b[i]];"),
-                vec![json!(html)],
-            )
+        let scripts = loaded(p)
+            .await?
+            .into_iter()
+            .filter(|f| f.ends_with(".js") || f.ends_with(".wasm") || f.contains("/content/"))
+            .collect::<Vec<_>>();
+        check(scripts.is_empty(), || format!("{path} loaded {scripts:?}"))?;
+        let tags = p
+            .js("return document.querySelectorAll('script:not([type=\"application/ld+json\"]), link[rel=modulepreload], link[rel=preload]').length;", vec![])
             .await?;
-        check(diff.is_null(), || {
-            format!("{path}: app and prerender differ: {diff}")
-        })?;
-        // The page's content came with it: nothing fetched again.
-        let fetched = p
-            .js(
-                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => n.includes('/content/'));",
-                vec![],
-            )
-            .await?;
-        check(fetched == json!([]), || {
-            format!("{path}: fetched {fetched}")
-        })?;
-        if layout_shift_supported(p).await? {
-            let cls = p
-                .js(
-                    "return new Promise(r => { new PerformanceObserver(l => r(l.getEntries().reduce((s, e) => s + e.value, 0))).observe({type: 'layout-shift', buffered: true}); setTimeout(() => r(0), 300); });",
-                    vec![],
-                )
-                .await?;
-            check(cls.as_f64() == Some(0.0), || {
-                format!("{path}: layout shift {cls}")
-            })?;
-        }
+        check(tags == json!(0), || format!("{path}: {tags} script tags"))?;
+        let cls = layout_shift(p).await?;
+        check(cls == 0.0, || format!("{path}: layout shift {cls}"))?;
     }
     Ok(())
+}
+
+async fn prerender_picker_takes_over_without_visible_change(x: &Ctx) -> R {
+    let p = &x.page;
+    let (_, _, html) = http("GET", &x.server.url("/picker"), None).map_err(|e| e.to_string())?;
+    let html = String::from_utf8_lossy(&html).into_owned();
+    p.open("/picker").await?;
+    p.wait_h1("Where does it hurt?").await?;
+    // The DOM the app made equals the prerendered one, element for element.
+    let diff = p
+        .js(
+            &format!("{SIGNATURE} const a = sig(document.body), b = sig(new DOMParser().parseFromString(arguments[0], 'text/html').body); if (a.length !== b.length) return ['elements', a.length, b.length, a.find((s, i) => s !== b[i]), b.find((s, i) => s !== a[i])]; const i = a.findIndex((s, i) => s !== b[i]); return i < 0 ? null : [a[i], b[i]];"),
+            vec![json!(html)],
+        )
+        .await?;
+    check(diff.is_null(), || {
+        format!("app and prerender differ: {diff}")
+    })?;
+    // The page's content came with it: nothing fetched again; the wasm was loaded.
+    let files = loaded(p).await?;
+    check(
+        !files.iter().any(|f| f.contains("/content/"))
+            && files.iter().any(|f| f.ends_with(".wasm")),
+        || format!("loaded {files:?}"),
+    )?;
+    let cls = layout_shift(p).await?;
+    check(cls == 0.0, || format!("layout shift {cls}"))?;
+    // It is live: a choice goes to the address bar.
+    p.click(".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait(
+        "location.search.includes('neck-front')",
+        "the choice in the address",
+    )
+    .await?;
+    let h1s = p
+        .js("return document.querySelectorAll('h1').length;", vec![])
+        .await?;
+    check(h1s == json!(1), || format!("{h1s} h1 elements"))
 }
 
 /// Chromium measures layout shifts; Firefox and WebKit do not have the API.
@@ -99,25 +143,6 @@ async fn layout_shift_supported(p: &Page) -> R<bool> {
     )
     .await?
         == json!(true))
-}
-
-async fn prerender_navigation_works_after_takeover(x: &Ctx) -> R {
-    let p = &x.page;
-    p.open("/articles/massage-for-sore-back").await?;
-    p.js("window.__same_page = true;", vec![]).await?;
-    p.click_link("header", "Massage types").await?;
-    p.wait_path("/massage").await?;
-    p.wait_h1("Massage types").await?;
-    p.click_link("main", "Swedish massage").await?;
-    p.wait_h1("Swedish massage").await?;
-    let same = p.js("return window.__same_page === true;", vec![]).await?;
-    check(same == json!(true), || {
-        "links reloaded the page instead of the app navigating".into()
-    })?;
-    let h1s = p
-        .js("return document.querySelectorAll('h1').length;", vec![])
-        .await?;
-    check(h1s == json!(1), || format!("{h1s} h1 elements"))
 }
 
 /// With JavaScript off (a Firefox session with `javascript.enabled` false), every page shows

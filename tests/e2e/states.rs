@@ -1,0 +1,273 @@
+//! Loading and failure states, where content is fetched while the visitor waits: in the
+//! widget, and on the picker page when its carried content is missing. (The other pages are
+//! static: their content was checked and rendered at build time.)
+
+use crate::browser::{check, Engine, Page, R};
+use crate::embed::{inside, widget_h1};
+use crate::{Ctx, Test};
+use massage_guide::hosting::server::Fault;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+/// Every state test, in the order they run.
+pub fn tests() -> Vec<Test> {
+    tests![
+        states_picker_loading_shows_a_skeleton_then_the_picker,
+        states_picker_without_site_json_says_so,
+        states_network_failure_shows_retry_and_the_rest_works,
+        states_http_error_names_the_file_and_status,
+        states_malformed_json_names_the_file_and_field,
+        states_html_in_json_is_shown_as_text,
+    ]
+}
+
+fn file(name: &str) -> String {
+    std::fs::read_to_string(format!(
+        "{}/public/content/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+/// Makes the server answer `/picker` with its prerendered page minus the content it carries
+/// (`#mg-content`), so the picker fetches its files.
+fn picker_without_content(x: &Ctx) {
+    let path = format!("{}/dist/picker/index.html", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(path).unwrap();
+    let start = html
+        .find("<script type=\"application/json\" id=\"mg-content\"")
+        .unwrap();
+    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
+    let html = format!("{}{}", &html[..start], &html[end..]);
+    x.server.fault("/picker", Fault::Body(html));
+}
+
+/// Opens a page of the host's origin that holds one widget per view in `views`.
+async fn widgets(x: &Ctx, views: &[&str]) -> R {
+    let elements: String = views
+        .iter()
+        .map(|v| format!("<massage-guide view=\"{v}\"></massage-guide>"))
+        .collect();
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Widgets</title><script type=\"module\" src=\"{}\"></script></head><body><main>{elements}</main></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault("/widgets", Fault::Body(html));
+    x.page.goto(&x.host.url("/widgets")).await
+}
+
+/// Waits for `css` inside the widget `host`.
+async fn wait_inside(p: &Page, host: &str, css: &str) -> R {
+    p.wait(&format!("{} !== null", inside(host, css)), css)
+        .await
+}
+
+/// Checks the text of the first `css` inside the widget `host`.
+async fn text_inside(p: &Page, host: &str, css: &str, want: &str) -> R {
+    let got = p
+        .js(
+            &format!(
+                "const e = {}; return e && e.textContent.trim();",
+                inside(host, css)
+            ),
+            vec![],
+        )
+        .await?;
+    check(got == json!(want), || {
+        format!("{css}: got {got}, want {want:?}")
+    })
+}
+
+const ABOUT: &str = "massage-guide[view=about]";
+const ARTICLES: &str = "massage-guide[view=articles]";
+const PICKER: &str = "massage-guide[view=picker]";
+const TYPES: &str = "massage-guide[view=massage-types]";
+
+async fn states_picker_loading_shows_a_skeleton_then_the_picker(x: &Ctx) -> R {
+    let p = &x.page;
+    x.server.fault(
+        "/content/picker.json",
+        Fault::Delay(Duration::from_millis(2500)),
+    );
+    picker_without_content(x);
+    p.open("/picker").await?;
+    p.wait(
+        "document.querySelector('main [aria-busy=true]')",
+        "the loading skeleton",
+    )
+    .await?;
+    // The skeleton holds room: the footer stays out of sight while loading.
+    let footer_top =
+        "return document.querySelector('footer').getBoundingClientRect().top + scrollY";
+    let footer = p.js(footer_top, vec![]).await?.as_f64().unwrap_or(0.0);
+    let viewport = p
+        .js("return innerHeight", vec![])
+        .await?
+        .as_f64()
+        .unwrap_or(0.0);
+    check(footer >= viewport, || {
+        format!("footer at {footer} px is inside the {viewport} px viewport while loading")
+    })?;
+    p.wait(
+        "document.querySelector('.figure-front') && !document.querySelector('[aria-busy=true]')",
+        "the picker",
+    )
+    .await?;
+    if p.engine == Engine::Chromium {
+        let cls = p
+            .js("return new Promise(r => { new PerformanceObserver(l => r(l.getEntries().reduce((s, e) => s + e.value, 0))).observe({type: 'layout-shift', buffered: true}); setTimeout(() => r(0), 300); });", vec![])
+            .await?;
+        check(cls.as_f64().unwrap_or(1.0) < 0.001, || {
+            format!("layout shift {cls}")
+        })?;
+    }
+    // It works once loaded.
+    p.click(".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait(
+        "location.search.includes('neck-front')",
+        "the choice in the address",
+    )
+    .await
+}
+
+async fn states_picker_without_site_json_says_so(x: &Ctx) -> R {
+    let p = &x.page;
+    x.server.fault("/content/site.json", Fault::Status(503));
+    picker_without_content(x);
+    p.open("/picker").await?;
+    p.wait(
+        "document.querySelector('main .load-error code')",
+        "the error",
+    )
+    .await?;
+    check(
+        p.text("main .load-error code").await? == "site.json: the server answered HTTP 503",
+        || "wrong message".into(),
+    )?;
+    // The page around it is static and whole; "Try again" brings the picker.
+    check(p.texts("header nav a").await?.len() == 4, || {
+        "no navigation".into()
+    })?;
+    x.server.clear_faults();
+    p.click("main .load-error button").await?;
+    p.wait(
+        "document.querySelector('.figure-front')",
+        "the picker after retrying",
+    )
+    .await
+}
+
+async fn states_network_failure_shows_retry_and_the_rest_works(x: &Ctx) -> R {
+    let p = &x.page;
+    x.server.fault("/content/articles/index.json", Fault::Drop);
+    widgets(x, &["articles", "picker"]).await?;
+    wait_inside(p, ARTICLES, ".load-error").await?;
+    text_inside(
+        p,
+        ARTICLES,
+        ".load-error code",
+        "articles/index.json: could not be loaded (network error)",
+    )
+    .await?;
+    text_inside(p, ARTICLES, ".load-error button", "Try again").await?;
+    // The picker does without the articles.
+    widget_h1(p, PICKER, "Where does it hurt?").await?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    wait_inside(p, PICKER, "#feel-title").await?;
+    x.server.clear_faults();
+    p.shadow_click(ARTICLES, ".load-error button").await?;
+    p.wait(
+        &format!(
+            "{}.querySelectorAll('.card').length >= 3",
+            inside(ARTICLES, ".mg-widget")
+        ),
+        "the list after retrying",
+    )
+    .await
+}
+
+async fn states_http_error_names_the_file_and_status(x: &Ctx) -> R {
+    let p = &x.page;
+    x.server
+        .fault("/content/massage-types.json", Fault::Status(500));
+    widgets(x, &["massage-types"]).await?;
+    wait_inside(p, TYPES, ".load-error code").await?;
+    text_inside(
+        p,
+        TYPES,
+        ".load-error code",
+        "massage-types.json: the server answered HTTP 500",
+    )
+    .await?;
+    x.server.clear_faults();
+    p.shadow_click(TYPES, ".load-error button").await?;
+    wait_inside(p, TYPES, ".card").await
+}
+
+async fn states_malformed_json_names_the_file_and_field(x: &Ctx) -> R {
+    let p = &x.page;
+    let mut broken: Value =
+        serde_json::from_str(&file("articles/massage-for-sore-back.json")).unwrap();
+    broken["blocks"][3].as_object_mut().unwrap().remove("text");
+    x.server.fault(
+        "/content/articles/massage-for-sore-back.json",
+        Fault::Body(broken.to_string()),
+    );
+    x.server.fault(
+        "/content/about.json",
+        Fault::Body("{\"heading\": \"About\",".into()),
+    );
+    widgets(x, &["about", "articles"]).await?;
+    wait_inside(p, ABOUT, ".load-error code").await?;
+    text_inside(
+        p,
+        ABOUT,
+        ".load-error code",
+        "about.json: EOF while parsing a value",
+    )
+    .await?;
+    p.shadow_click(ARTICLES, "a[href$='/articles/massage-for-sore-back']")
+        .await?;
+    widget_h1(p, ARTICLES, "Sorry, this could not be loaded").await?;
+    text_inside(
+        p,
+        ARTICLES,
+        ".load-error code",
+        "articles/massage-for-sore-back.json: blocks[3]: missing field `text`",
+    )
+    .await?;
+    // The widget is alive after both: its Back button still works.
+    p.shadow_click(ARTICLES, ".mg-back").await?;
+    widget_h1(p, ARTICLES, "Articles").await
+}
+
+async fn states_html_in_json_is_shown_as_text(x: &Ctx) -> R {
+    let p = &x.page;
+    let mut about: Value = serde_json::from_str(&file("about.json")).unwrap();
+    let evil = "<b>Bold</b><img src=x onerror=\"window.__pwned=1\">";
+    about["heading"] = json!(evil);
+    about["blocks"][0]["text"] = json!(evil);
+    x.server
+        .fault("/content/about.json", Fault::Body(about.to_string()));
+    widgets(x, &["about"]).await?;
+    widget_h1(p, ABOUT, evil).await?;
+    check(
+        p.js(
+            &format!(
+                "return {}.querySelectorAll('b, img').length",
+                inside(ABOUT, ".mg-widget")
+            ),
+            vec![],
+        )
+        .await?
+            == json!(0),
+        || "injected elements".into(),
+    )?;
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    check(
+        p.js("return window.__pwned === undefined", vec![]).await? == json!(true),
+        || "a script ran".into(),
+    )
+}
