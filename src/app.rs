@@ -90,17 +90,17 @@ pub fn Shell(
     }
 }
 
-/// The picker page, made interactive: renders it into `<main>` from the content the
-/// prerendered page carries (`#mg-content`, whose `data-base` is the site's path) and removes
-/// the prerendered nodes in the same task, so nothing visibly changes. The selection is the
-/// address bar's query: each step is a history entry, so Back undoes it.
+/// The picker page, made interactive: renders the picker (`#picker-app`) from the content
+/// the prerendered page carries (`#mg-content`, whose `data-base` is the site's path) and
+/// removes the prerendered picker in the same task, so nothing visibly changes. The
+/// selection is the address bar's query: each step is a history entry, so Back undoes it.
 #[cfg(target_arch = "wasm32")]
 pub fn start_picker() {
     use crate::content::load::Preload;
     use wasm_bindgen::JsCast;
 
     let document = document();
-    let Some(main) = document.get_element_by_id("main") else {
+    let Some(app) = document.get_element_by_id("picker-app") else {
         return;
     };
     let data = document.get_element_by_id("mg-content");
@@ -112,16 +112,21 @@ pub fn start_picker() {
         .and_then(|d| d.text_content())
         .and_then(|text| Preload::from_json(&text))
         .unwrap_or_default();
-    let children = main.child_nodes();
+    let children = app.child_nodes();
     let prerendered: Vec<web_sys::Node> = (0..children.length())
         .filter_map(|i| children.item(i))
         .collect();
+    // With a selection in the address, the picker will not look like the prerendered one.
+    let focus = address_query()
+        .is_empty()
+        .then(|| focus_index(&app))
+        .flatten();
     let host = Host {
         content: format!("{base}/content/"),
         links: base,
         widget: false,
     };
-    leptos::mount::mount_to(main.clone().unchecked_into(), move || {
+    leptos::mount::mount_to(app.clone().unchecked_into(), move || {
         provide_context(host);
         provide_context(preload);
         provide_context(Store::load());
@@ -134,12 +139,33 @@ pub fn start_picker() {
             }
             query.set(q);
         });
-        view! { <crate::pages::picker::PickerPage query=query.into() set_query /> }
+        view! { <crate::pages::picker::PickerApp query=query.into() set_query /> }
     })
     .forget();
     for node in prerendered {
-        let _ = main.remove_child(&node);
+        let _ = app.remove_child(&node);
     }
+    // Someone who had already moved into the picker keeps their place in it.
+    if let Some(i) = focus {
+        if let Ok(Some(node)) = app.query_selector_all(FOCUSABLE).map(|l| l.item(i)) {
+            if let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    }
+}
+
+/// What can take focus in the picker.
+#[cfg(target_arch = "wasm32")]
+const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
+
+/// The focused element's place among `root`'s focusable elements (the new picker has the
+/// same ones as the prerendered one).
+#[cfg(target_arch = "wasm32")]
+fn focus_index(root: &web_sys::Element) -> Option<u32> {
+    let active: web_sys::Node = document().active_element()?.into();
+    let list = root.query_selector_all(FOCUSABLE).ok()?;
+    (0..list.length()).find(|&i| list.item(i).as_ref() == Some(&active))
 }
 
 /// The address bar's query string, without `?`.

@@ -42,10 +42,6 @@ pub fn PickerPage(
     /// Called with the query string of a changed selection.
     set_query: Callback<String>,
 ) -> impl IntoView {
-    let rules = Remote::<PickerRules>::new("picker.json");
-    let Store {
-        site, catalogue, ..
-    } = store();
     use_page_meta(|| {
         Some((
             "Where does it hurt?".into(),
@@ -57,18 +53,36 @@ pub fn PickerPage(
             <h1>"Where does it hurt?"</h1>
             <p class="lead">"Choose where it hurts and what it feels like. You will see which kinds of massage may help and why, and when a doctor should see you first. Your answers stay in this browser."</p>
             <NoScript />
-            {loaded(rules, Skeleton::Text, false, move |rules| {
-                loaded(catalogue, Skeleton::Text, false, move |catalogue| {
-                    let rules = rules.clone();
-                    loaded(site, Skeleton::Text, false, move |site| {
-                        view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site query set_query /> }.into_any()
-                    })
-                    .into_any()
-                })
-                .into_any()
-            })}
+            <div id="picker-app">
+                <PickerApp query set_query />
+            </div>
         </div>
     }
+}
+
+/// The picker itself, once its content is there: what `app::start_picker` makes live on the
+/// site, leaving the rest of the prerendered page (and its largest paint) untouched.
+#[component]
+pub fn PickerApp(
+    /// The selection as a query string (without `?`).
+    query: Signal<String>,
+    /// Called with the query string of a changed selection.
+    set_query: Callback<String>,
+) -> impl IntoView {
+    let rules = Remote::<PickerRules>::new("picker.json");
+    let Store {
+        site, catalogue, ..
+    } = store();
+    loaded(rules, Skeleton::Text, false, move |rules| {
+        loaded(catalogue, Skeleton::Text, false, move |catalogue| {
+            let rules = rules.clone();
+            loaded(site, Skeleton::Text, false, move |site| {
+                view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site query set_query /> }.into_any()
+            })
+            .into_any()
+        })
+        .into_any()
+    })
 }
 
 /// With JavaScript off (a prerendered page), says so and lists the massage types instead;

@@ -6,7 +6,7 @@ use crate::browser::{check, Page, R};
 use crate::{Ctx, Test};
 use fantoccini::Locator;
 use massage_guide::content::{self, About, Article, ArticleIndex, Catalogue, Site};
-use massage_guide::hosting::server::http;
+use massage_guide::hosting::server::{http, Fault};
 use serde_json::json;
 
 /// Every prerender test (JavaScript on), in the order they run. The JavaScript-off check runs
@@ -15,6 +15,7 @@ pub fn tests() -> Vec<Test> {
     tests![
         prerender_static_pages_load_no_script,
         prerender_picker_takes_over_without_visible_change,
+        prerender_picker_keeps_focus_through_the_takeover,
     ]
 }
 
@@ -143,6 +144,52 @@ async fn layout_shift_supported(p: &Page) -> R<bool> {
     )
     .await?
         == json!(true))
+}
+
+async fn prerender_picker_keeps_focus_through_the_takeover(x: &Ctx) -> R {
+    let p = &x.page;
+    // The picker page without its loader, which the test adds once it has moved focus: a
+    // visitor on a slow connection is in the page before the app is.
+    let page = format!("{}/dist/picker/index.html", env!("CARGO_MANIFEST_DIR"));
+    let html = std::fs::read_to_string(page).unwrap();
+    let open = "<script type=\"module\" src=\"";
+    let start = html.find(open).unwrap();
+    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
+    let src = &html[start + open.len()..start + html[start..].find("\">").unwrap()];
+    x.server.fault(
+        "/__picker-later",
+        Fault::Body(format!("{}{}", &html[..start], &html[end..])),
+    );
+    p.open_raw("/__picker-later").await?;
+    let button = ".mode-switch button:nth-child(2)";
+    let early = p
+        .js(
+            "document.querySelector(arguments[0]).focus(); return window.wasmBindings === undefined && document.activeElement.matches(arguments[0]);",
+            vec![json!(button)],
+        )
+        .await?;
+    check(early == json!(true), || {
+        "could not focus before the app started".into()
+    })?;
+    p.js(
+        "const s = document.createElement('script'); s.type = 'module'; s.src = arguments[0]; document.head.append(s);",
+        vec![json!(src)],
+    )
+    .await?;
+    p.wait_app().await?;
+    let kept = p
+        .js(
+            "return document.activeElement.isConnected && document.activeElement.matches(arguments[0]);",
+            vec![json!(button)],
+        )
+        .await?;
+    check(kept == json!(true), || {
+        "focus was lost when the app took over".into()
+    })?;
+    // And it is the live button now.
+    p.js("document.activeElement.click();", vec![]).await?;
+    p.wait("document.querySelector('input[name=region]')", "the list")
+        .await
 }
 
 /// With JavaScript off (a Firefox session with `javascript.enabled` false), every page shows
