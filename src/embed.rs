@@ -1,7 +1,7 @@
 //! The widget: the site's pages inside another site's page, in a Shadow DOM so that neither
-//! page's CSS reaches the other. It must not listen on the host's window (the site's
-//! navigation does, for its own links) nor touch its address bar: navigation is a signal with
-//! the widget's own history, and only clicks inside the widget are looked at. Links keep real
+//! page's CSS reaches the other. It must not listen on the host's window nor touch its
+//! address bar: navigation is a signal with the widget's own history, and only clicks inside
+//! the widget are looked at. Links keep real
 //! `href`s to the site, so opening one in a new tab (or with JavaScript off) shows the full
 //! site. `embed.js` defines the `<massage-guide>` element.
 

@@ -1,5 +1,6 @@
-//! The site's pages as values, read from and written to paths: the site's navigation (with the
-//! address bar) and the widget's (with its own history) both go by these.
+//! The site's pages as values, read from and written to paths: prerendering renders one per
+//! path, the picker page writes its selection into its path's query, and the widget's own
+//! history is a list of these.
 
 /// One page of the site.
 #[derive(Clone, Debug, PartialEq, Eq)]
