@@ -29,7 +29,8 @@ pub fn tests() -> Vec<Test> {
     ]
 }
 
-fn file(name: &str) -> String {
+/// The text of a shipped content file (`articles/index.json`).
+pub fn file(name: &str) -> String {
     std::fs::read_to_string(format!(
         "{}/public/content/{name}",
         env!("CARGO_MANIFEST_DIR")

@@ -4,6 +4,7 @@
 
 use crate::browser::{check, Engine, Page, R};
 use crate::embed::{inside, widget_h1};
+use crate::site::file;
 use crate::{Ctx, Test};
 use massage_guide::hosting::server::Fault;
 use serde_json::{json, Value};
@@ -19,14 +20,6 @@ pub fn tests() -> Vec<Test> {
         states_malformed_json_names_the_file_and_field,
         states_html_in_json_is_shown_as_text,
     ]
-}
-
-fn file(name: &str) -> String {
-    std::fs::read_to_string(format!(
-        "{}/public/content/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
 /// Makes the server answer `/picker` with its prerendered page minus the content it carries
