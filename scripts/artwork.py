@@ -97,7 +97,7 @@ back.sort(key=lambda shape: ORDER.index(shape[0]))
 def rust(name, items):
     out = [f"pub const {name}: &[Shape] = &["]
     for rid, d, hit in items:
-        h = "None" if hit is None else f"Some(({f(hit[0])}.0, {f(hit[1])}.0, {f(hit[2])}.0))".replace(".5.0", ".5")
+        h = "None" if hit is None else f"Some(({f(hit[0])}, {f(hit[1])}, {f(hit[2])}))"
         out.append(f'    Shape {{ region: "{rid}", d: "{d}", hit: {h} }},')
     out.append("];")
     return "\n".join(out)
@@ -113,8 +113,9 @@ pub struct Shape {
     pub region: &'static str,
     /// SVG path data.
     pub d: &'static str,
-    /// A larger invisible circle (cx, cy, r) that also toggles the region.
-    pub hit: Option<(f32, f32, f32)>,
+    /// A larger invisible circle (cx, cy, r) that also toggles the region. Whole numbers:
+    /// formatting floats would add their formatting code to the wasm.
+    pub hit: Option<(u16, u16, u16)>,
 }
 '''
 print(HEADER)
