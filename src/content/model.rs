@@ -182,7 +182,7 @@ impl ArticleIndex {
     /// The articles newest first; equal dates keep their file order, so the result is stable.
     pub fn newest_first(&self) -> Vec<ArticleSummary> {
         let mut list = self.articles.clone();
-        list.sort_by(|a, b| b.date.cmp(&a.date));
+        crate::sort::sort_by(&mut list, |a, b| a.date > b.date);
         list
     }
 

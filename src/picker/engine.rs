@@ -118,7 +118,9 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     if chosen.is_empty() {
         return out;
     }
-    let parts: BTreeSet<&str> = chosen.iter().map(|r| r.part).collect();
+    // `extend`, not `collect`: collecting sorts, and each sort adds KB of wasm.
+    let mut parts: BTreeSet<&str> = BTreeSet::new();
+    parts.extend(chosen.iter().map(|r| r.part));
     let has = |c: Complaint| selection.complaints.contains(&c);
 
     // Red flags: which apply, and which were answered yes.
@@ -128,7 +130,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
             f.parts.iter().any(|p| parts.contains(p)) || f.complaints.iter().any(|c| has(*c))
         })
         .collect();
-    flags.sort_by_key(|f| f.severity);
+    crate::sort::sort_by(&mut flags, |a, b| a.severity < b.severity);
     out.questions = flags.clone();
     // Parts a doctor should see first get no massage suggestion at all.
     let mut blocked: BTreeSet<&str> = BTreeSet::new();
@@ -234,11 +236,12 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     for s in &mut scored {
         s.offered = content.site.offered.contains(&s.id);
     }
-    scored.sort_by(|a, b| {
+    crate::sort::sort_by(&mut scored, |a, b| {
         b.offered
             .cmp(&a.offered)
             .then(b.score.cmp(&a.score))
             .then(position(&a.id).cmp(&position(&b.id)))
+            .is_lt()
     });
     out.suggestions = scored;
     out
