@@ -58,6 +58,7 @@ lint:
 	cargo fmt --check
 	cargo clippy --quiet --all-targets --features e2e,ssr -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --bin massage-guide -- -D warnings
 
 native-test:
 	cargo test --quiet --features ssr

@@ -78,11 +78,18 @@ impl fmt::Display for ParseError {
     }
 }
 
-/// Parses `text` as the content file `file`, naming the failing field on error.
+/// Parses `text` as the content file `file`, naming the failing field on error (with the
+/// `field-paths` feature, on by default).
 pub fn parse<T: DeserializeOwned>(file: &str, text: &str) -> Result<T, ParseError> {
     let de = &mut serde_json::Deserializer::from_str(text);
+    #[cfg(feature = "field-paths")]
     let result = serde_path_to_error::deserialize(&mut *de)
-        .map_err(|e| (e.path().to_string(), e.into_inner()))
+        .map_err(|e| (e.path().to_string(), e.into_inner()));
+    // The field path costs 4 KB of brotli wasm; the picker page goes without, as its content
+    // was checked at build time (index.html).
+    #[cfg(not(feature = "field-paths"))]
+    let result = T::deserialize(&mut *de).map_err(|e| (String::new(), e));
+    let result = result
         // Trailing garbage after the value is a syntax error too.
         .and_then(|v| de.end().map(|()| v).map_err(|e| (String::new(), e)));
     result.map_err(|(path, inner)| {
