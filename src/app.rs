@@ -90,64 +90,110 @@ pub fn Shell(
     }
 }
 
-/// The picker page, made interactive: renders the picker (`#picker-app`) from the content
-/// the prerendered page carries (`#mg-content`, whose `data-base` is the site's path) and
-/// removes the prerendered picker in the same task, so nothing visibly changes. The
+/// The picker page, made interactive: fetches the picker's content (`#mg-data`, preloaded by
+/// the page; its `data-base` is the site's path), renders the picker (`#picker-app`) from it
+/// and removes the prerendered picker in the same task, so nothing visibly changes. The
 /// selection is the address bar's query: each step is a history entry, so Back undoes it.
 #[cfg(target_arch = "wasm32")]
 pub fn start_picker() {
-    use crate::content::load::Preload;
-    use wasm_bindgen::JsCast;
-
     let document = document();
-    let Some(app) = document.get_element_by_id("picker-app") else {
+    let (Some(app), Some(data)) = (
+        document.get_element_by_id("picker-app"),
+        document.get_element_by_id("mg-data"),
+    ) else {
         return;
     };
-    let data = document.get_element_by_id("mg-content");
-    let base = data
-        .as_ref()
-        .and_then(|d| d.get_attribute("data-base"))
-        .unwrap_or_default();
-    let preload = data
-        .and_then(|d| d.text_content())
-        .and_then(|text| Preload::from_json(&text))
-        .unwrap_or_default();
-    let children = app.child_nodes();
+    let base = data.get_attribute("data-base").unwrap_or_default();
+    let src = data.get_attribute("href").unwrap_or_default();
+    wasm_bindgen_futures::spawn_local(async move {
+        let content = fetch_bytes(&src)
+            .await
+            .and_then(|bytes| crate::picker::data::PickerData::decode(&bytes));
+        replace_children(&app, move || {
+            match content {
+            Some(content) => picker(base, content).into_any(),
+            None => view! {
+                <p class="load-error" role="alert">
+                    "Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."
+                </p>
+            }
+            .into_any(),
+        }
+        });
+    });
+}
+
+/// The live picker from `content`, its links under `base`.
+#[cfg(target_arch = "wasm32")]
+fn picker(base: String, content: crate::picker::data::PickerData) -> impl IntoView {
+    use std::sync::Arc;
+    provide_context(Host {
+        content: format!("{base}/content/"),
+        links: base,
+        widget: false,
+    });
+    let query = RwSignal::new(address_query());
+    let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
+    let set_query = Callback::new(move |q: String| {
+        let url = href(&Route::Picker(q.clone()).path());
+        if let Ok(history) = window().history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+        query.set(q);
+    });
+    let articles = Signal::stored(Some(Arc::new(content.articles)));
+    view! {
+        <crate::pages::picker::PickerBody
+            rules=Arc::new(content.rules)
+            catalogue=Arc::new(content.catalogue)
+            site=Arc::new(content.site)
+            articles
+            query=query.into()
+            set_query
+        />
+    }
+}
+
+/// The bytes at `url`, if it answers.
+#[cfg(target_arch = "wasm32")]
+async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Renders `view` into `root` in place of what the prerenderer put there, in one task; focus
+/// inside `root` stays on the same control (the new picker has the same ones).
+#[cfg(target_arch = "wasm32")]
+fn replace_children<V: IntoView + 'static>(
+    root: &web_sys::Element,
+    view: impl FnOnce() -> V + 'static,
+) {
+    use wasm_bindgen::JsCast;
+    let children = root.child_nodes();
     let prerendered: Vec<web_sys::Node> = (0..children.length())
         .filter_map(|i| children.item(i))
         .collect();
     // With a selection in the address, the picker will not look like the prerendered one.
     let focus = address_query()
         .is_empty()
-        .then(|| focus_index(&app))
+        .then(|| focus_index(root))
         .flatten();
-    let host = Host {
-        content: format!("{base}/content/"),
-        links: base,
-        widget: false,
-    };
-    leptos::mount::mount_to(app.clone().unchecked_into(), move || {
-        provide_context(host);
-        provide_context(preload);
-        provide_context(Store::load());
-        let query = RwSignal::new(address_query());
-        let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
-        let set_query = Callback::new(move |q: String| {
-            let url = href(&Route::Picker(q.clone()).path());
-            if let Ok(history) = window().history() {
-                let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-            }
-            query.set(q);
-        });
-        view! { <crate::pages::picker::PickerApp query=query.into() set_query /> }
-    })
-    .forget();
+    leptos::mount::mount_to(root.clone().unchecked_into(), view).forget();
     for node in prerendered {
-        let _ = app.remove_child(&node);
+        let _ = root.remove_child(&node);
     }
-    // Someone who had already moved into the picker keeps their place in it.
     if let Some(i) = focus {
-        if let Ok(Some(node)) = app.query_selector_all(FOCUSABLE).map(|l| l.item(i)) {
+        if let Ok(Some(node)) = root.query_selector_all(FOCUSABLE).map(|l| l.item(i)) {
             if let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() {
                 let _ = element.focus();
             }

@@ -1,13 +1,15 @@
 //! Build-time rendering: every route of the site rendered to HTML by the same components, from
 //! the same content files. Every page but the picker is then static: it loads no script at
-//! all. The picker page carries the content files it was rendered from (`#mg-content`), and
-//! `app::start_picker` replaces its prerendered nodes with identical, live ones.
+//! all. The picker page points to its content in compact form (`#mg-data`, a
+//! `picker::data::PickerData` file), and `app::start_picker` replaces its prerendered picker
+//! with an identical, live one.
 
 use crate::app::{Host, Shell};
 use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::{parse, Article, ArticleIndex, Catalogue, Site};
 use crate::hosting::postbuild::write_hashed;
+use crate::picker::data::PickerData;
 use crate::route::Route;
 use crate::seo::{self, escape, Kind, PageInfo};
 use leptos::prelude::*;
@@ -23,8 +25,6 @@ pub struct Rendered {
     pub title: String,
     /// The meta description.
     pub description: String,
-    /// The content files the render read, as the `#mg-content` JSON.
-    pub preload: String,
     /// Whether the page runs the app (the picker); the others load no script.
     pub interactive: bool,
 }
@@ -99,14 +99,13 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
         body,
         title,
         description,
-        preload: preload.used_json(),
         interactive,
     }
 }
 
-/// `template` (trunk's `index.html`, finished by postbuild, for the site at `base`) with `page`
-/// in it; a page that is not interactive loses the app's script and preloads.
-pub fn page_html(template: &str, page: &Rendered, base: &str, lang: &str, head: &str) -> String {
+/// `template` (trunk's `index.html`, finished by postbuild) with `page` in it and `head` at the
+/// end of its head; a page that is not interactive loses the app's script and preloads.
+pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> String {
     let template = if page.interactive {
         template.to_string()
     } else {
@@ -130,15 +129,7 @@ pub fn page_html(template: &str, page: &Rendered, base: &str, lang: &str, head: 
             html.replace_range(value_start..value_start + len, &escape(&page.description));
         }
     }
-    let data = if page.interactive {
-        format!(
-            "{head}<script type=\"application/json\" id=\"mg-content\" data-base=\"{}\">{}</script>\n</head>",
-            escape(base.trim_end_matches('/')),
-            page.preload
-        )
-    } else {
-        format!("{head}</head>")
-    };
+    let data = format!("{head}</head>");
     html = html.replacen("</head>", &data, 1);
     if let (Some(start), Some(end)) = (html.find("<body>"), html.rfind("</body>")) {
         html.replace_range(start..end, &format!("<body>{}", page.body));
@@ -198,6 +189,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
     );
     let theme_file = write_hashed(dist, "theme", "css", &theme)?;
     let theme_link = format!("<link rel=\"stylesheet\" href=\"{base}{theme_file}\">\n");
+    let picker_data = picker_data(dist, base, &files)?;
     let mut written = Vec::new();
     let mut sitemap = Vec::new();
     let mut pages: Vec<(String, PathBuf)> = routes(&files)?
@@ -238,7 +230,12 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
             };
             format!("{}{theme_link}", seo::head(&site, &info))
         };
-        let html = page_html(&template, &page, base, &site.lang, &head);
+        let head = if page.interactive {
+            format!("{head}{picker_data}")
+        } else {
+            head
+        };
+        let html = page_html(&template, &page, &site.lang, &head);
         if let Some(dir) = to.parent() {
             fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         }
@@ -253,6 +250,26 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
     write("feed.xml", seo::atom(&site, &index))?;
     write("feed.json", seo::json_feed(&site, &index))?;
     Ok(written)
+}
+
+/// Writes the picker's content in compact form and returns the tag that preloads it and tells
+/// the picker where it is (`#mg-data`) and where the site is (`data-base`).
+fn picker_data(
+    dist: &Path,
+    base: &str,
+    files: &BTreeMap<String, String>,
+) -> Result<String, String> {
+    let data = PickerData {
+        site: file(files, "site.json")?,
+        catalogue: file(files, "massage-types.json")?,
+        articles: file(files, "articles/index.json")?,
+        rules: file(files, "picker.json")?,
+    };
+    let name = write_hashed(dist, "picker", "bin", data.encode()?)?;
+    Ok(format!(
+        "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\">\n",
+        escape(base.trim_end_matches('/'))
+    ))
 }
 
 /// Copies the share picture from `public/` when `site.json` names a file of the site.

@@ -76,7 +76,8 @@ fn kind(file: &Path) -> &'static str {
         "js" => "js",
         "wasm" => "wasm",
         "css" => "css",
-        "json" => "json",
+        // Content: JSON files, and the picker's compact content file.
+        "json" | "bin" => "json",
         _ => "other",
     }
 }
@@ -173,7 +174,7 @@ async fn main() {
         "js",
         "wasm",
         "css",
-        "json",
+        "content",
         "raw",
         "gzip",
         "brotli"

@@ -1,8 +1,9 @@
 //! The prerenderer with the shipped content: every route, the page's title and description,
 //! text from JSON never becoming HTML, and the content a page carries.
 
-use massage_guide::content::load::Preload;
-use massage_guide::content::{parse, ArticleIndex, Catalogue};
+use massage_guide::content::{parse, ArticleIndex, Catalogue, Site};
+use massage_guide::picker::data::PickerData;
+use massage_guide::picker::rules::PickerRules;
 use massage_guide::prerender::{content_files, page_html, render, routes};
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -44,32 +45,20 @@ fn an_article_renders_with_its_title_as_a_static_page() {
         .contains("<h1>The Power of Massage Therapy for Soothing Your Sore Back</h1>"));
     assert!(page.body.contains(r#"href="/clinic/massage/swedish""#));
     assert!(!page.interactive);
-    let html = page_html(TEMPLATE, &page, "/clinic/", "en-GB", "");
+    let html = page_html(TEMPLATE, &page, "en-GB", "");
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("preload"), "{html}");
     assert!(html.contains("<meta name=\"description\" content=\"How massage"));
 }
 
 #[test]
-fn the_picker_page_runs_the_app_and_carries_only_its_files() {
+fn the_picker_page_runs_the_app() {
     let page = render("/picker", "/clinic/", &shipped());
     assert!(page.interactive);
-    let carried = Preload::from_json(&page.preload).unwrap();
-    for file in [
-        "site.json",
-        "massage-types.json",
-        "articles/index.json",
-        "picker.json",
-    ] {
-        assert!(carried.get(file).is_some(), "{file}");
-    }
-    assert!(carried.get("about.json").is_none());
-    let html = page_html(TEMPLATE, &page, "/clinic/", "en-GB", "");
+    let html = page_html(TEMPLATE, &page, "en-GB", "");
     assert!(html.contains(r#"<script type="module" src="/clinic/assets/boot-1.js"></script>"#));
     assert!(html.contains(r#"<link rel="preload" href="/clinic/assets/mg-1_bg.wasm""#));
-    assert!(
-        html.contains(r#"<script type="application/json" id="mg-content" data-base="/clinic">"#)
-    );
+    assert!(page.body.contains(r#"<div id="picker-app">"#));
 }
 
 #[test]
@@ -85,32 +74,10 @@ fn text_from_json_stays_text() {
     let page = render("/", "/", &files);
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
-    let html = page_html(TEMPLATE, &page, "/", "en-GB", "");
+    let html = page_html(TEMPLATE, &page, "en-GB", "");
     assert!(!html.contains("<script"));
     assert!(html.contains("<title>&lt;script&gt;alert(1)&lt;/script&gt;&lt;/script&gt; · Harbour Lane Massage</title>"));
     assert!(html.starts_with("<html lang=\"en-GB\">"));
-}
-
-#[test]
-fn the_carried_content_cannot_close_its_script_element() {
-    let mut files = shipped();
-    let catalogue = files["massage-types.json"].replace(
-        "\"name\": \"Swedish massage\"",
-        "\"name\": \"Swedish</script><script>alert(1)</script>\"",
-    );
-    assert_ne!(catalogue, files["massage-types.json"]);
-    files.insert("massage-types.json".into(), catalogue);
-    let page = render("/picker", "/", &files);
-    assert!(!page.preload.contains("</script>") && page.preload.contains("\\u003c/script>"));
-    let html = page_html(TEMPLATE, &page, "/", "en-GB", "");
-    // The loader's and the carried content's own.
-    assert_eq!(html.matches("</script>").count(), 2);
-    let carried = Preload::from_json(&page.preload).unwrap();
-    let back: Catalogue = parse("c", carried.get("massage-types.json").unwrap()).unwrap();
-    assert_eq!(
-        back.types[0].name,
-        "Swedish</script><script>alert(1)</script>"
-    );
 }
 
 #[test]
@@ -150,6 +117,34 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
         assert!(html.contains("<h1>"), "{route}");
         assert!(html.contains("rel=\"canonical\""), "{route}");
     }
+    // The picker page points to its content in compact form, which reads back as the files.
+    let picker = std::fs::read_to_string(dist.join("picker/index.html")).unwrap();
+    let start = picker
+        .find(r#"<link rel="preload" id="mg-data" href="/"#)
+        .unwrap();
+    let href = &picker[start..].split('"').nth(5).unwrap()[1..];
+    assert!(picker[start..].starts_with(&format!(
+        r#"<link rel="preload" id="mg-data" href="/{href}" as="fetch" crossorigin="anonymous" data-base="">"#
+    )));
+    let data = PickerData::decode(&std::fs::read(dist.join(href)).unwrap()).unwrap();
+    let files = shipped();
+    assert_eq!(data.site, parse::<Site>("s", &files["site.json"]).unwrap());
+    assert_eq!(
+        data.catalogue,
+        parse::<Catalogue>("c", &files["massage-types.json"]).unwrap()
+    );
+    assert_eq!(
+        data.articles,
+        parse::<ArticleIndex>("i", &files["articles/index.json"]).unwrap()
+    );
+    assert_eq!(
+        data.rules,
+        parse::<PickerRules>("p", &files["picker.json"]).unwrap()
+    );
+    assert_eq!(PickerData::decode(b"not the picker's content"), None);
+    // Static pages point to nothing of the kind.
+    let home = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(!home.contains("mg-data"));
     let not_found = std::fs::read_to_string(dist.join("404.html")).unwrap();
     assert!(not_found.contains("<h1>Page not found</h1>") && !not_found.contains("canonical"));
     // The sitemap lists every page.

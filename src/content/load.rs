@@ -1,20 +1,17 @@
 //! Fetching content files in the browser, and the shared loading state the pages render.
-//! A prerendered page carries the files it was rendered from (`Preload`), so the app starts
-//! from the same data at once: same first render, no second fetch.
+//! Prerendering has every file at hand (`Preload`), so a page renders complete, never loading.
 
 use super::{parse, ContentError};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
-use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, Mutex};
+use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Content files at hand before any fetch, by path in the content folder: read from disk when
-/// prerendering, from the page's `#mg-content` script in the browser. Notes which were used,
-/// so a prerendered page carries only those.
+/// prerendering.
 #[derive(Clone, Default)]
 pub struct Preload {
     files: Arc<BTreeMap<String, String>>,
-    used: Arc<Mutex<BTreeSet<String>>>,
 }
 
 impl Preload {
@@ -22,41 +19,12 @@ impl Preload {
     pub fn new(files: BTreeMap<String, String>) -> Preload {
         Preload {
             files: Arc::new(files),
-            used: Arc::default(),
         }
     }
 
     /// The text of `file`, if at hand.
     pub fn get(&self, file: &str) -> Option<&str> {
-        let text = self.files.get(file)?;
-        self.used.lock().unwrap().insert(file.to_string());
-        Some(text)
-    }
-
-    /// The files read so far, as the JSON object a page's `#mg-content` script holds
-    /// (compact; every `<` escaped, so no text can close the script element).
-    pub fn used_json(&self) -> String {
-        let used = self.used.lock().unwrap();
-        let entries: Vec<String> = used
-            .iter()
-            .filter_map(|f| {
-                let value: serde_json::Value = serde_json::from_str(self.files.get(f)?).ok()?;
-                Some(format!("{}:{value}", serde_json::to_string(f).ok()?))
-            })
-            .collect();
-        format!("{{{}}}", entries.join(",")).replace('<', "\\u003c")
-    }
-
-    /// Reads the JSON object written by `used_json`.
-    pub fn from_json(text: &str) -> Option<Preload> {
-        let raw: BTreeMap<String, Box<serde_json::value::RawValue>> =
-            serde_json::from_str(text).ok()?;
-        // Inserted one by one: collecting into a map sorts, which adds KB of wasm.
-        let mut files = BTreeMap::new();
-        for (file, value) in raw {
-            files.insert(file, value.get().to_string());
-        }
-        Some(Preload::new(files))
+        self.files.get(file).map(String::as_str)
     }
 }
 

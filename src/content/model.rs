@@ -3,10 +3,10 @@
 //! Every struct denies unknown fields so that a typo in a clinic's JSON ("sumary") is reported
 //! instead of silently ignored. Optional fields use `#[serde(default)]`.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// `site.json`: who the clinic is and how to reach it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// The clinic's name, shown in the header and in every page title.
@@ -35,7 +35,7 @@ pub struct Site {
 }
 
 /// Phone, email and address.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// As people read it, e.g. "020 7946 0321".
@@ -49,7 +49,7 @@ pub struct Contact {
 }
 
 /// One row of opening hours.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// A day or a range of days, e.g. "Monday to Friday" or "Saturday".
@@ -59,7 +59,7 @@ pub struct Hours {
 }
 
 /// Where the "Book" buttons go.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Booking {
     /// An `https://` URL containing `{service}`, replaced by the massage type's id.
@@ -90,7 +90,7 @@ fn percent_encode(s: &str) -> String {
 }
 
 /// Brand colours for light and dark mode.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Colours on the light background.
@@ -100,7 +100,7 @@ pub struct Theme {
 }
 
 /// One scheme's brand colours as `#rrggbb`; the validator checks their contrast.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Palette {
     /// Links, buttons and headings' accent.
@@ -171,7 +171,7 @@ impl Block {
 }
 
 /// `articles/index.json`: the article list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleIndex {
     /// The articles, in any order; the site sorts them newest first.
@@ -193,7 +193,7 @@ impl ArticleIndex {
 }
 
 /// One entry of the article list.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ArticleSummary {
     /// URL name: `/articles/{slug}`, file `articles/{slug}.json`. Lowercase letters, digits, `-`.
@@ -246,7 +246,7 @@ impl Article {
 }
 
 /// `massage-types.json`: the catalogue of massage types.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     /// Every type the site knows, offered here or not.
@@ -261,7 +261,7 @@ impl Catalogue {
 }
 
 /// One massage type.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct MassageType {
     /// URL name: `/massage/{id}`, and the `{service}` in booking links.
@@ -283,7 +283,7 @@ pub struct MassageType {
 }
 
 /// One "may help with" point and the evidence behind it.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     /// Completes "May help with …", e.g. "short-term relief of low back pain".
@@ -293,7 +293,7 @@ pub struct Benefit {
 }
 
 /// A cited source.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Title of the page or paper.

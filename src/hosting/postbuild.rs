@@ -34,8 +34,8 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     check_no_inline(&html)?;
     write(&index, &html)?;
     write(&dist.join("404.html"), &html)?;
-    write(&dist.join("_headers"), &headers::headers_file(base))?;
-    write(&dist.join("_redirects"), &headers::redirects_file(base))
+    write(&dist.join("_headers"), headers::headers_file(base))?;
+    write(&dist.join("_redirects"), headers::redirects_file(base))
 }
 
 /// Adds the widget built by trunk into `embed_dist` to the site in `dist`.
@@ -124,10 +124,16 @@ fn check_no_inline(html: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes `text` as `assets/{stem}-{hash}.{ext}` and returns that path (relative to dist).
-pub fn write_hashed(dist: &Path, stem: &str, ext: &str, text: &str) -> Result<String, String> {
-    let name = format!("assets/{stem}-{:016x}.{ext}", fnv1a(text.as_bytes()));
-    write(&dist.join(&name), text)?;
+/// Writes `contents` as `assets/{stem}-{hash}.{ext}` and returns that path (relative to dist).
+pub fn write_hashed(
+    dist: &Path,
+    stem: &str,
+    ext: &str,
+    contents: impl AsRef<[u8]>,
+) -> Result<String, String> {
+    let bytes = contents.as_ref();
+    let name = format!("assets/{stem}-{:016x}.{ext}", fnv1a(bytes));
+    write(&dist.join(&name), bytes)?;
     Ok(name)
 }
 
@@ -142,11 +148,11 @@ fn read(path: &Path) -> Result<String, String> {
     fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn write(path: &Path, text: &str) -> Result<(), String> {
+fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+    fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]

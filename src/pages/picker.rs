@@ -10,7 +10,7 @@ use crate::components::picker::{
     region_list::RegionList, results::Emergency, results::Results,
 };
 use crate::content::load::Remote;
-use crate::content::{Catalogue, Site};
+use crate::content::{ArticleIndex, Catalogue, Site};
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -71,13 +71,16 @@ pub fn PickerApp(
 ) -> impl IntoView {
     let rules = Remote::<PickerRules>::new("picker.json");
     let Store {
-        site, catalogue, ..
+        site,
+        catalogue,
+        articles,
     } = store();
+    let articles = Signal::derive(move || articles.ready());
     loaded(rules, Skeleton::Text, false, move |rules| {
         loaded(catalogue, Skeleton::Text, false, move |catalogue| {
             let rules = rules.clone();
             loaded(site, Skeleton::Text, false, move |site| {
-                view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site query set_query /> }.into_any()
+                view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site articles query set_query /> }.into_any()
             })
             .into_any()
         })
@@ -107,12 +110,20 @@ fn NoScript() -> impl IntoView {
     }
 }
 
+/// The picker with its content in hand: the steps and the results.
 #[component]
-fn PickerBody(
+pub fn PickerBody(
+    /// The picker's rules (`picker.json`).
     rules: Arc<PickerRules>,
+    /// The massage types.
     catalogue: Arc<Catalogue>,
+    /// The clinic.
     site: Arc<Site>,
+    /// The article index, once there.
+    articles: Signal<Option<Arc<ArticleIndex>>>,
+    /// The selection as a query string (without `?`).
     query: Signal<String>,
+    /// Called with the query string of a changed selection.
     set_query: Callback<String>,
 ) -> impl IntoView {
     let parsed = {
@@ -187,7 +198,7 @@ fn PickerBody(
             </div>
             <div class="picker-results">
                 <PrintSummary selection rules=print_rules />
-                <Results outcome catalogue site />
+                <Results outcome catalogue site articles />
             </div>
         </div>
     }

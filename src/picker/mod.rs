@@ -2,6 +2,7 @@
 //! turn a selection into suggestions. Plain Rust, no web-sys; tested natively.
 
 pub mod complaints;
+pub mod data;
 pub mod engine;
 pub mod red_flags;
 pub mod regions;

@@ -1,10 +1,10 @@
 //! `picker.json`: the clinic's tunable rules. Red flags are not in here on purpose (see
 //! `red_flags`): content can change what is suggested, never whether an emergency is shown.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The whole file.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct PickerRules {
     /// Which massage types to suggest for which parts and complaints, best first.
@@ -14,7 +14,7 @@ pub struct PickerRules {
 }
 
 /// "For these parts and these complaints, suggest these types, because …".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Side-free parts (`calf`, `lower-back`, `whole-body`); the rule applies when any is selected.
@@ -30,7 +30,7 @@ pub struct Rule {
 }
 
 /// A health condition to ask about before suggesting anything.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contraindication {
     /// Stable id for URLs.

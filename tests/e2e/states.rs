@@ -1,5 +1,5 @@
 //! Loading and failure states, where content is fetched while the visitor waits: in the
-//! widget, and on the picker page when its carried content is missing. (The other pages are
+//! widget, and on the picker page when its content file does not come. (The other pages are
 //! static: their content was checked and rendered at build time.)
 
 use crate::browser::{check, Engine, Page, R};
@@ -13,8 +13,9 @@ use std::time::Duration;
 /// Every state test, in the order they run.
 pub fn tests() -> Vec<Test> {
     tests![
-        states_picker_loading_shows_a_skeleton_then_the_picker,
-        states_picker_without_site_json_says_so,
+        states_picker_page_without_its_content_says_so,
+        states_widget_picker_shows_a_skeleton_while_loading,
+        states_widget_picker_without_site_json_says_so,
         states_network_failure_shows_retry_and_the_rest_works,
         states_http_error_names_the_file_and_status,
         states_malformed_json_names_the_file_and_field,
@@ -22,16 +23,14 @@ pub fn tests() -> Vec<Test> {
     ]
 }
 
-/// Makes the server answer `/picker` with its prerendered page minus the content it carries
-/// (`#mg-content`), so the picker fetches its files.
+/// Makes the server answer `/picker` with its prerendered page pointing to a content file
+/// that is not there (the real one would come from the browser's cache).
 fn picker_without_content(x: &Ctx) {
     let path = format!("{}/dist/picker/index.html", env!("CARGO_MANIFEST_DIR"));
     let html = std::fs::read_to_string(path).unwrap();
-    let start = html
-        .find("<script type=\"application/json\" id=\"mg-content\"")
-        .unwrap();
-    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
-    let html = format!("{}{}", &html[..start], &html[end..]);
+    let start = html.find("id=\"mg-data\" href=\"").unwrap() + "id=\"mg-data\" href=\"".len();
+    let end = start + html[start..].find('"').unwrap();
+    let html = format!("{}/assets/picker-gone.bin{}", &html[..start], &html[end..]);
     x.server.fault("/picker", Fault::Body(html));
 }
 
@@ -76,33 +75,41 @@ const ARTICLES: &str = "massage-guide[view=articles]";
 const PICKER: &str = "massage-guide[view=picker]";
 const TYPES: &str = "massage-guide[view=massage-types]";
 
-async fn states_picker_loading_shows_a_skeleton_then_the_picker(x: &Ctx) -> R {
+async fn states_picker_page_without_its_content_says_so(x: &Ctx) -> R {
+    let p = &x.page;
+    picker_without_content(x);
+    p.open("/picker").await?;
+    p.wait(
+        "document.querySelector('#picker-app .load-error')",
+        "the message",
+    )
+    .await?;
+    let said = p.text("#picker-app .load-error").await?;
+    check(
+        said.contains("could not start") && said.contains("reload"),
+        || format!("message {said:?}"),
+    )?;
+    // The rest of the page is static and whole.
+    p.wait_h1("Where does it hurt?").await?;
+    check(p.texts("header nav a").await?.len() == 4, || {
+        "no navigation".into()
+    })
+}
+
+async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
     let p = &x.page;
     x.server.fault(
         "/content/picker.json",
         Fault::Delay(Duration::from_millis(2500)),
     );
-    picker_without_content(x);
-    p.open("/picker").await?;
+    widgets(x, &["picker"]).await?;
+    wait_inside(p, PICKER, "[aria-busy=true]").await?;
     p.wait(
-        "document.querySelector('main [aria-busy=true]')",
-        "the loading skeleton",
-    )
-    .await?;
-    // The skeleton holds room: the footer stays out of sight while loading.
-    let footer_top =
-        "return document.querySelector('footer').getBoundingClientRect().top + scrollY";
-    let footer = p.js(footer_top, vec![]).await?.as_f64().unwrap_or(0.0);
-    let viewport = p
-        .js("return innerHeight", vec![])
-        .await?
-        .as_f64()
-        .unwrap_or(0.0);
-    check(footer >= viewport, || {
-        format!("footer at {footer} px is inside the {viewport} px viewport while loading")
-    })?;
-    p.wait(
-        "document.querySelector('.figure-front') && !document.querySelector('[aria-busy=true]')",
+        &format!(
+            "{} !== null && {} === null",
+            inside(PICKER, ".figure-front"),
+            inside(PICKER, "[aria-busy=true]")
+        ),
         "the picker",
     )
     .await?;
@@ -115,40 +122,26 @@ async fn states_picker_loading_shows_a_skeleton_then_the_picker(x: &Ctx) -> R {
         })?;
     }
     // It works once loaded.
-    p.click(".figure-front [data-region=neck-front] .shape")
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
         .await?;
-    p.wait(
-        "location.search.includes('neck-front')",
-        "the choice in the address",
-    )
-    .await
+    wait_inside(p, PICKER, "#feel-title").await
 }
 
-async fn states_picker_without_site_json_says_so(x: &Ctx) -> R {
+async fn states_widget_picker_without_site_json_says_so(x: &Ctx) -> R {
     let p = &x.page;
     x.server.fault("/content/site.json", Fault::Status(503));
-    picker_without_content(x);
-    p.open("/picker").await?;
-    p.wait(
-        "document.querySelector('main .load-error code')",
-        "the error",
+    widgets(x, &["picker"]).await?;
+    wait_inside(p, PICKER, ".load-error code").await?;
+    text_inside(
+        p,
+        PICKER,
+        ".load-error code",
+        "site.json: the server answered HTTP 503",
     )
     .await?;
-    check(
-        p.text("main .load-error code").await? == "site.json: the server answered HTTP 503",
-        || "wrong message".into(),
-    )?;
-    // The page around it is static and whole; "Try again" brings the picker.
-    check(p.texts("header nav a").await?.len() == 4, || {
-        "no navigation".into()
-    })?;
     x.server.clear_faults();
-    p.click("main .load-error button").await?;
-    p.wait(
-        "document.querySelector('.figure-front')",
-        "the picker after retrying",
-    )
-    .await
+    p.shadow_click(PICKER, ".load-error button").await?;
+    wait_inside(p, PICKER, ".figure-front").await
 }
 
 async fn states_network_failure_shows_retry_and_the_rest_works(x: &Ctx) -> R {

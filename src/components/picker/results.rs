@@ -1,8 +1,8 @@
 //! What the engine decided: the emergency box, doctor notices, cautions and ranked cards.
 
-use crate::app::{href, store};
+use crate::app::href;
 use crate::components::booking::Booking;
-use crate::content::{Catalogue, Site};
+use crate::content::{ArticleIndex, Catalogue, Site};
 use crate::picker::engine::{Outcome, Suggestion};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -49,9 +49,9 @@ pub fn Results(
     catalogue: Arc<Catalogue>,
     /// The clinic, for booking.
     site: Arc<Site>,
+    /// The article index, for "Read more", once it is there: the picker works without it.
+    articles: Signal<Option<Arc<ArticleIndex>>>,
 ) -> impl IntoView {
-    // Articles about a type, once the index is there; the picker works without them.
-    let articles = store().articles;
     let names = {
         let catalogue = catalogue.clone();
         move |o: &Outcome| {
@@ -120,7 +120,7 @@ pub fn Results(
                     let reading = {
                         let id = t.id.clone();
                         move || {
-                            let index = articles.ready()?;
+                            let index = articles.get()?;
                             let links = index
                                 .newest_first()
                                 .into_iter()

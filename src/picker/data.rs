@@ -1,0 +1,34 @@
+//! What the picker page needs, made into one compact file at build time: the clinic, the
+//! massage types, the article index and the picker's rules, in postcard's binary form. The
+//! page's wasm then needs no JSON parser: reading the JSON files cost the picker about 33 KB
+//! of brotli wasm (serde_json, and its deserializer for every type), this costs a few.
+
+use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::picker::rules::PickerRules;
+use serde::{Deserialize, Serialize};
+
+/// The picker's content, as checked and parsed from `public/content/` at build time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PickerData {
+    /// `site.json`.
+    pub site: Site,
+    /// `massage-types.json`.
+    pub catalogue: Catalogue,
+    /// `articles/index.json`.
+    pub articles: ArticleIndex,
+    /// `picker.json`.
+    pub rules: PickerRules,
+}
+
+impl PickerData {
+    /// The compact form.
+    pub fn encode(&self) -> Result<Vec<u8>, String> {
+        postcard::to_allocvec(self).map_err(|e| e.to_string())
+    }
+
+    /// Reads the compact form; `None` for anything else (a damaged file, or one from another
+    /// build).
+    pub fn decode(bytes: &[u8]) -> Option<PickerData> {
+        postcard::from_bytes(bytes).ok()
+    }
+}
