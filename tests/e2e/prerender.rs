@@ -52,7 +52,7 @@ fn pages() -> Vec<(String, String)> {
 const SIGNATURE: &str = "const sig = root => [...root.querySelectorAll('*')].filter(e => !e.closest('noscript') && !(e.tagName === 'g' && e.attributes.length === 0)).map(e => e.tagName + '[' + [...e.attributes].map(a => a.name + '=' + a.value).sort().join(' ') + '] ' + [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.data).join('').trim());";
 
 /// The layout shift measured so far (0 where the browser cannot measure it).
-async fn layout_shift(p: &Page) -> R<f64> {
+pub async fn layout_shift(p: &Page) -> R<f64> {
     if !layout_shift_supported(p).await? {
         return Ok(0.0);
     }

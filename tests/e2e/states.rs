@@ -2,8 +2,9 @@
 //! widget, and on the picker page when its content file does not come. (The other pages are
 //! static: their content was checked and rendered at build time.)
 
-use crate::browser::{check, Engine, Page, R};
+use crate::browser::{check, Page, R};
 use crate::embed::{inside, widget_h1};
+use crate::prerender::layout_shift;
 use crate::site::file;
 use crate::{Ctx, Test};
 use massage_guide::hosting::server::Fault;
@@ -113,14 +114,8 @@ async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
         "the picker",
     )
     .await?;
-    if p.engine == Engine::Chromium {
-        let cls = p
-            .js("return new Promise(r => { new PerformanceObserver(l => r(l.getEntries().reduce((s, e) => s + e.value, 0))).observe({type: 'layout-shift', buffered: true}); setTimeout(() => r(0), 300); });", vec![])
-            .await?;
-        check(cls.as_f64().unwrap_or(1.0) < 0.001, || {
-            format!("layout shift {cls}")
-        })?;
-    }
+    let cls = layout_shift(p).await?;
+    check(cls < 0.001, || format!("layout shift {cls}"))?;
     // It works once loaded.
     p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
         .await?;
