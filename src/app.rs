@@ -92,35 +92,47 @@ pub fn Shell(
 
 /// The picker page, made interactive: fetches the picker's content (`#mg-data`, preloaded by
 /// the page; its `data-base` is the site's path), renders the picker (`#picker-app`) from it
-/// and removes the prerendered picker in the same task, so nothing visibly changes. The
-/// selection is the address bar's query: each step is a history entry, so Back undoes it.
+/// and removes the prerendered picker in the same task, so nothing visibly changes; then
+/// marks `<html data-picker="ready">`. The selection is the address bar's query: each step
+/// is a history entry, so Back undoes it.
 #[cfg(target_arch = "wasm32")]
 pub fn start_picker() {
     let document = document();
-    let (Some(app), Some(data)) = (
-        document.get_element_by_id("picker-app"),
-        document.get_element_by_id("mg-data"),
-    ) else {
+    let Some(app) = document.get_element_by_id("picker-app") else {
         return;
     };
-    let base = data.get_attribute("data-base").unwrap_or_default();
-    let src = data.get_attribute("href").unwrap_or_default();
+    let data = document.get_element_by_id("mg-data");
+    let base = data
+        .as_ref()
+        .and_then(|d| d.get_attribute("data-base"))
+        .unwrap_or_default();
+    let src = data.and_then(|d| d.get_attribute("href"));
+    let html = document.document_element();
     wasm_bindgen_futures::spawn_local(async move {
-        let content = fetch_bytes(&src)
-            .await
-            .and_then(|bytes| crate::picker::data::PickerData::decode(&bytes));
-        replace_children(&app, move || {
-            match content {
+        let bytes = match src {
+            Some(src) => fetch_bytes(&src).await,
+            None => None,
+        };
+        let content = bytes.and_then(|b| crate::picker::data::PickerData::decode(&b));
+        replace_children(&app, move || match content {
             Some(content) => picker(base, content).into_any(),
-            None => view! {
-                <p class="load-error" role="alert">
-                    "Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."
-                </p>
-            }
-            .into_any(),
-        }
+            None => unavailable().into_any(),
         });
+        // Says the picker is the live one now (on <html>, outside what was prerendered).
+        if let Some(html) = html {
+            let _ = html.set_attribute("data-picker", "ready");
+        }
     });
+}
+
+/// What the picker page says when its content file did not come.
+#[cfg(target_arch = "wasm32")]
+fn unavailable() -> impl IntoView {
+    view! {
+        <p class="load-error" role="alert">
+            "Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."
+        </p>
+    }
 }
 
 /// The live picker from `content`, its links under `base`.

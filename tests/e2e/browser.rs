@@ -206,10 +206,10 @@ impl Page {
 
     /// Waits for the page to have loaded and, on the one page that runs the app (it has a
     /// module script), for the app to have taken over: the prerendered page is there at
-    /// once, but tests act on the app (trunk's loader sets `wasmBindings` once `main` ran).
+    /// once, but tests act on the live picker (`<html data-picker="ready">`).
     pub async fn wait_app(&self) -> R {
         self.wait(
-            "document.readyState === 'complete' && document.querySelector('main#main') !== null && (document.querySelector('script[type=module][src]') === null || window.wasmBindings !== undefined)",
+            "document.readyState === 'complete' && document.querySelector('main#main') !== null && (document.querySelector('script[type=module][src]') === null || document.documentElement.dataset.picker === 'ready')",
             "the page to load",
         )
         .await

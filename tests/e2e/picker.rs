@@ -28,7 +28,7 @@ pub fn tests() -> Vec<Test> {
 }
 
 const READY: &str =
-    "document.querySelector('.picker-layout') !== null && window.wasmBindings !== undefined";
+    "document.querySelector('.picker-layout') !== null && document.documentElement.dataset.picker === 'ready'";
 
 async fn open(p: &Page, path: &str) -> R {
     p.open(path).await?;
@@ -495,7 +495,7 @@ async fn picker_regions_are_big_enough_to_tap_at_360px(x: &Ctx) -> R {
     );
     p.open_raw("/__phone-picker.html").await?;
     p.wait(
-        "document.getElementById('f').contentDocument.querySelector('.figure') && document.getElementById('f').contentWindow.wasmBindings",
+        "document.getElementById('f').contentDocument.querySelector('.figure') && document.getElementById('f').contentDocument.documentElement.dataset.picker === 'ready'",
         "the picker in the frame",
     )
     .await?;

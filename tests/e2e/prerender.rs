@@ -164,7 +164,7 @@ async fn prerender_picker_keeps_focus_through_the_takeover(x: &Ctx) -> R {
     let button = ".mode-switch button:nth-child(2)";
     let early = p
         .js(
-            "document.querySelector(arguments[0]).focus(); return window.wasmBindings === undefined && document.activeElement.matches(arguments[0]);",
+            "document.querySelector(arguments[0]).focus(); return document.documentElement.dataset.picker === undefined && document.activeElement.matches(arguments[0]);",
             vec![json!(button)],
         )
         .await?;
