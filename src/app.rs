@@ -114,9 +114,16 @@ pub fn start_picker() {
             None => None,
         };
         let content = bytes.and_then(|b| crate::picker::data::PickerData::decode(&b));
-        replace_children(&app, move || match content {
-            Some(content) => picker(base, content).into_any(),
-            None => unavailable().into_any(),
+        replace_children(&app, move || {
+            provide_context(Host {
+                content: format!("{base}/content/"),
+                links: base,
+                widget: false,
+            });
+            match content {
+                Some(content) => picker(content).into_any(),
+                None => unavailable().into_any(),
+            }
         });
         // Says the picker is the live one now (on <html>, outside what was prerendered).
         if let Some(html) = html {
@@ -125,25 +132,25 @@ pub fn start_picker() {
     });
 }
 
-/// What the picker page says when its content file did not come.
+/// What the picker page says when its content file did not come, with a way on.
 #[cfg(target_arch = "wasm32")]
 fn unavailable() -> impl IntoView {
     view! {
-        <p class="load-error" role="alert">
-            "Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."
-        </p>
+        <div class="load-error" role="alert">
+            <p>"Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."</p>
+            <p>
+                "Meanwhile, each of the "
+                <a href=href("/massage")>"kinds of massage explained here"</a>
+                " says what it may help with and who should ask a doctor first."
+            </p>
+        </div>
     }
 }
 
-/// The live picker from `content`, its links under `base`.
+/// The live picker from `content`.
 #[cfg(target_arch = "wasm32")]
-fn picker(base: String, content: crate::picker::data::PickerData) -> impl IntoView {
+fn picker(content: crate::picker::data::PickerData) -> impl IntoView {
     use std::sync::Arc;
-    provide_context(Host {
-        content: format!("{base}/content/"),
-        links: base,
-        widget: false,
-    });
     let query = RwSignal::new(address_query());
     let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
     let set_query = Callback::new(move |q: String| {

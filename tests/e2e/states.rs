@@ -90,6 +90,11 @@ async fn states_picker_page_without_its_content_says_so(x: &Ctx) -> R {
         said.contains("could not start") && said.contains("reload"),
         || format!("message {said:?}"),
     )?;
+    // It offers a way on: the massage types, a static page.
+    let links = p.attrs("#picker-app .load-error a", "href").await?;
+    check(links == vec!["/massage".to_string()], || {
+        format!("links {links:?}")
+    })?;
     // The rest of the page is static and whole.
     p.wait_h1("Where does it hurt?").await?;
     check(p.texts("header nav a").await?.len() == 4, || {
