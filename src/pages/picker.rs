@@ -60,8 +60,9 @@ pub fn PickerPage(
     }
 }
 
-/// The picker itself, once its content is there: what `app::start_picker` makes live on the
-/// site, leaving the rest of the prerendered page (and its largest paint) untouched.
+/// The picker itself, from the JSON content files (prerendering, the widget), in
+/// `#picker-app`: on the site, `app::start_picker` replaces just that with a live `PickerBody`
+/// made from the compact content, leaving the rest of the page (and its largest paint) as is.
 #[component]
 pub fn PickerApp(
     /// The selection as a query string (without `?`).
