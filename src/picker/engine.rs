@@ -6,8 +6,8 @@ use super::complaints::{Complaint, Duration};
 use super::red_flags::{RedFlag, Severity, RED_FLAGS};
 use super::regions::{self, Region};
 use super::rules::PickerRules;
+use super::set::Set;
 use crate::content::{Catalogue, Site};
-use std::collections::BTreeSet;
 
 /// Massage types that press deep; removed whenever a see-a-doctor sign is present. Built in,
 /// like the red flags, so that content cannot weaken it.
@@ -23,13 +23,13 @@ pub const DEEP_WORK: [&str; 5] = [
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Selection {
     /// Region ids, e.g. `calf-left`.
-    pub regions: BTreeSet<String>,
+    pub regions: Set<String>,
     /// Complaints chosen.
-    pub complaints: BTreeSet<Complaint>,
+    pub complaints: Set<Complaint>,
     /// How long it has been going on, if said.
     pub duration: Option<Duration>,
     /// Ids of red flags and contraindications answered "yes".
-    pub yes: BTreeSet<String>,
+    pub yes: Set<String>,
 }
 
 /// One suggested massage type.
@@ -72,7 +72,7 @@ pub struct Content<'a> {
 }
 
 /// Adds `item` to `set`, or removes it if it is there: one tick of a checkbox.
-pub fn toggle<T: Ord>(set: &mut BTreeSet<T>, item: T) {
+pub fn toggle<T: Ord>(set: &mut Set<T>, item: T) {
     if !set.remove(&item) {
         set.insert(item);
     }
@@ -119,7 +119,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
         return out;
     }
     // `extend`, not `collect`: collecting sorts, and each sort adds KB of wasm.
-    let mut parts: BTreeSet<&str> = BTreeSet::new();
+    let mut parts: Set<&str> = Set::new();
     parts.extend(chosen.iter().map(|r| r.part));
     let has = |c: Complaint| selection.complaints.contains(&c);
 
@@ -133,13 +133,13 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     crate::sort::sort_by(&mut flags, |a, b| a.severity < b.severity);
     out.questions = flags.clone();
     // Parts a doctor should see first get no massage suggestion at all.
-    let mut blocked: BTreeSet<&str> = BTreeSet::new();
+    let mut blocked: Set<&str> = Set::new();
     for flag in flags.iter().filter(|f| selection.said_yes(f.id)) {
         match flag.severity {
             Severity::Emergency => out.emergencies.push(flag),
             Severity::SeeDoctor => {
                 out.see_doctor.push(flag.message);
-                blocked.extend(flag.parts);
+                blocked.extend(flag.parts.iter().copied());
             }
         }
     }
@@ -148,7 +148,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     let leg_swelling = has(Complaint::Swelling) && clot.parts.iter().any(|p| parts.contains(p));
     if leg_swelling && !out.see_doctor.contains(&clot.message) {
         out.see_doctor.push(clot.message);
-        blocked.extend(clot.parts);
+        blocked.extend(clot.parts.iter().copied());
     }
     if !out.emergencies.is_empty() {
         return out;
@@ -165,7 +165,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     }
 
     // Contraindications answered yes (or implied by a complaint).
-    let mut avoid: BTreeSet<&str> = BTreeSet::new();
+    let mut avoid: Set<&str> = Set::new();
     if !out.see_doctor.is_empty() {
         avoid.extend(DEEP_WORK);
     }

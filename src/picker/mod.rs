@@ -7,3 +7,4 @@ pub mod engine;
 pub mod red_flags;
 pub mod regions;
 pub mod rules;
+pub mod set;
