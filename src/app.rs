@@ -164,7 +164,7 @@ fn picker(content: crate::picker::data::PickerData) -> impl IntoView {
     view! {
         <crate::pages::picker::PickerBody
             rules=Arc::new(content.rules)
-            catalogue=Arc::new(content.catalogue)
+            types=Arc::new(content.types)
             site=Arc::new(content.site)
             articles
             query=query.into()

@@ -261,7 +261,7 @@ fn picker_data(
 ) -> Result<String, String> {
     let data = PickerData {
         site: file(files, "site.json")?,
-        catalogue: file(files, "massage-types.json")?,
+        types: file::<Catalogue>(files, "massage-types.json")?.cards(),
         articles: file(files, "articles/index.json")?,
         rules: file(files, "picker.json")?,
     };

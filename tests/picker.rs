@@ -36,7 +36,7 @@ fn run(query: &str) -> Outcome {
         &selection,
         &Content {
             rules: &s.rules,
-            catalogue: &s.catalogue,
+            types: &s.catalogue.cards(),
             site: &s.site,
         },
     )

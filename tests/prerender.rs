@@ -130,8 +130,10 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     let files = shipped();
     assert_eq!(data.site, parse::<Site>("s", &files["site.json"]).unwrap());
     assert_eq!(
-        data.catalogue,
-        parse::<Catalogue>("c", &files["massage-types.json"]).unwrap()
+        data.types,
+        parse::<Catalogue>("c", &files["massage-types.json"])
+            .unwrap()
+            .cards()
     );
     assert_eq!(
         data.articles,

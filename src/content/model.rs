@@ -258,6 +258,30 @@ impl Catalogue {
     pub fn find(&self, id: &str) -> Option<&MassageType> {
         self.types.iter().find(|t| t.id == id)
     }
+
+    /// Every type as the picker shows it, in the catalogue's order.
+    pub fn cards(&self) -> Vec<TypeCard> {
+        self.types
+            .iter()
+            .map(|t| TypeCard {
+                id: t.id.clone(),
+                name: t.name.clone(),
+                source: t.may_help.first().map(|b| b.source.clone()),
+            })
+            .collect()
+    }
+}
+
+/// What the picker shows of a massage type: a suggestion card's heading, link and source. The
+/// picker page's compact content holds only these, not the whole catalogue.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+pub struct TypeCard {
+    /// As `MassageType::id`.
+    pub id: String,
+    /// As `MassageType::name`.
+    pub name: String,
+    /// The source of its first "may help" point.
+    pub source: Option<Source>,
 }
 
 /// One massage type.

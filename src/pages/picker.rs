@@ -10,7 +10,7 @@ use crate::components::picker::{
     region_list::RegionList, results::Emergency, results::Results,
 };
 use crate::content::load::Remote;
-use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -80,8 +80,9 @@ pub fn PickerApp(
     loaded(rules, Skeleton::Text, false, move |rules| {
         loaded(catalogue, Skeleton::Text, false, move |catalogue| {
             let rules = rules.clone();
+            let types = Arc::new(catalogue.cards());
             loaded(site, Skeleton::Text, false, move |site| {
-                view! { <PickerBody rules=rules.clone() catalogue=catalogue.clone() site articles query set_query /> }.into_any()
+                view! { <PickerBody rules=rules.clone() types=types.clone() site articles query set_query /> }.into_any()
             })
             .into_any()
         })
@@ -116,8 +117,8 @@ fn NoScript() -> impl IntoView {
 pub fn PickerBody(
     /// The picker's rules (`picker.json`).
     rules: Arc<PickerRules>,
-    /// The massage types.
-    catalogue: Arc<Catalogue>,
+    /// The massage types, in the catalogue's order.
+    types: Arc<Vec<TypeCard>>,
     /// The clinic.
     site: Arc<Site>,
     /// The article index, once there.
@@ -133,14 +134,14 @@ pub fn PickerBody(
     };
     let selection = Signal::derive(move || parsed.with(|(s, _)| s.clone()));
     let outcome: Memo<Outcome> = {
-        let (rules, catalogue, site) = (rules.clone(), catalogue.clone(), site.clone());
+        let (rules, types, site) = (rules.clone(), types.clone(), site.clone());
         Memo::new(move |_| {
             selection.with(|s| {
                 evaluate(
                     s,
                     &Content {
                         rules: &rules,
-                        catalogue: &catalogue,
+                        types: &types,
                         site: &site,
                     },
                 )
@@ -199,7 +200,7 @@ pub fn PickerBody(
             </div>
             <div class="picker-results">
                 <PrintSummary selection rules=print_rules />
-                <Results outcome catalogue site articles />
+                <Results outcome types site articles />
             </div>
         </div>
     }

@@ -1,9 +1,9 @@
 //! What the picker page needs, made into one compact file at build time: the clinic, the
-//! massage types, the article index and the picker's rules, in postcard's binary form. The
+//! massage types (as the picker shows them), the article index and the picker's rules, in postcard's binary form. The
 //! page's wasm then needs no JSON parser: reading the JSON files cost the picker about 33 KB
 //! of brotli wasm (serde_json, and its deserializer for every type), this costs a few.
 
-use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::rules::PickerRules;
 use serde::{Deserialize, Serialize};
 
@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 pub struct PickerData {
     /// `site.json`.
     pub site: Site,
-    /// `massage-types.json`.
-    pub catalogue: Catalogue,
+    /// `massage-types.json`, as the picker shows it.
+    pub types: Vec<TypeCard>,
     /// `articles/index.json`.
     pub articles: ArticleIndex,
     /// `picker.json`.

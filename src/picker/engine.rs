@@ -7,7 +7,7 @@ use super::red_flags::{RedFlag, Severity, RED_FLAGS};
 use super::regions::{self, Region};
 use super::rules::PickerRules;
 use super::set::Set;
-use crate::content::{Catalogue, Site};
+use crate::content::{Site, TypeCard};
 
 /// Massage types that press deep; removed whenever a see-a-doctor sign is present. Built in,
 /// like the red flags, so that content cannot weaken it.
@@ -65,8 +65,8 @@ pub struct Outcome {
 pub struct Content<'a> {
     /// The clinic's rules.
     pub rules: &'a PickerRules,
-    /// Every massage type (for their order and existence).
-    pub catalogue: &'a Catalogue,
+    /// Every massage type, in the catalogue's order (for their order and existence).
+    pub types: &'a [TypeCard],
     /// The clinic (for the types it offers).
     pub site: &'a Site,
 }
@@ -231,7 +231,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
 
     // Drop what must be avoided or does not exist; rank offered first, then score, then the
     // catalogue's order so that ties are stable.
-    let position = |id: &str| content.catalogue.types.iter().position(|t| t.id == id);
+    let position = |id: &str| content.types.iter().position(|t| t.id == id);
     scored.retain(|s| !avoid.contains(s.id.as_str()) && position(&s.id).is_some());
     for s in &mut scored {
         s.offered = content.site.offered.contains(&s.id);

@@ -2,7 +2,7 @@
 
 use crate::app::href;
 use crate::components::booking::Booking;
-use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::engine::{Outcome, Suggestion};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -31,34 +31,25 @@ pub fn Emergency(
     }
 }
 
-/// "May ease …" from the engine's "may ease …", as a sentence.
-fn sentence(reason: &str) -> String {
-    let mut chars = reason.chars();
-    match chars.next() {
-        Some(c) => format!("{}{}.", c.to_uppercase(), chars.as_str()),
-        None => String::new(),
-    }
-}
-
 /// The result column: live summary, notices, cautions and suggestion cards.
 #[component]
 pub fn Results(
     /// The engine's answer.
     outcome: Memo<Outcome>,
     /// Massage types, for names and sources.
-    catalogue: Arc<Catalogue>,
+    types: Arc<Vec<TypeCard>>,
     /// The clinic, for booking.
     site: Arc<Site>,
     /// The article index, for "Read more", once it is there: the picker works without it.
     articles: Signal<Option<Arc<ArticleIndex>>>,
 ) -> impl IntoView {
     let names = {
-        let catalogue = catalogue.clone();
+        let types = types.clone();
         move |o: &Outcome| {
             o.suggestions
                 .iter()
                 .filter(|s| s.offered)
-                .filter_map(|s| catalogue.find(&s.id).map(|t| t.name.clone()))
+                .filter_map(|s| types.iter().find(|t| t.id == s.id).map(|t| t.name.clone()))
                 .collect::<Vec<_>>()
         }
     };
@@ -110,11 +101,13 @@ pub fn Results(
             o.suggestions.iter().cloned().partition(|s| s.offered);
         let cards = |list: Vec<Suggestion>| {
             list.into_iter()
-                .filter_map(|s| catalogue.find(&s.id).cloned().map(|t| (s, t)))
+                .filter_map(|s| types.iter().find(|t| t.id == s.id).cloned().map(|t| (s, t)))
                 .map(|(s, t)| {
-                    let reasons = s.reasons.iter().map(|r| view! { <li>{sentence(r)}</li> }).collect_view();
-                    let source = t.may_help.first().map(|b| view! {
-                        <p class="source">"Source: " <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a></p>
+                    // The style sheet capitalises the first letter: `char::to_uppercase` alone
+                    // would add 4 KB of case tables to the wasm.
+                    let reasons = s.reasons.iter().map(|r| view! { <li>{r.clone()}"."</li> }).collect_view();
+                    let source = t.source.map(|source| view! {
+                        <p class="source">"Source: " <a href=source.url rel="noopener">{source.title}</a></p>
                     });
                     let book = s.offered.then(|| view! { <Booking site=site.clone() id=t.id.clone() name=t.name.clone() /> });
                     let reading = {
