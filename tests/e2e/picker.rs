@@ -97,9 +97,19 @@ async fn picker_checklist_updates_url_and_suggestions(x: &Ctx) -> R {
         .texts(".suggestion[data-type=swedish] .reasons li")
         .await?;
     check(
-        reasons == ["May give short-term relief to tight, sore muscles in your lower back."],
+        reasons == ["may give short-term relief to tight, sore muscles in your lower back."],
         || format!("reasons {reasons:?}"),
     )?;
+    // Shown as a sentence: the style sheet capitalises the first letter.
+    let first_letter = p
+        .js(
+            "return getComputedStyle(document.querySelector('.suggestion .reasons li'), '::first-letter').textTransform",
+            vec![],
+        )
+        .await?;
+    check(first_letter == "uppercase", || {
+        format!("first letter {first_letter}")
+    })?;
     let live = p.text("[aria-live=polite]").await?;
     check(live.contains("best match Swedish massage"), || {
         format!("live region {live:?}")
@@ -481,7 +491,7 @@ async fn picker_whole_body_is_its_own_control(x: &Ctx) -> R {
         .texts(".suggestion[data-type=swedish] .reasons li")
         .await?;
     check(
-        reasons == ["May help you relax and unwind all over."],
+        reasons == ["may help you relax and unwind all over."],
         || format!("reasons {reasons:?}"),
     )
 }
