@@ -41,8 +41,10 @@ setup_build() {
     # No --locked: its lockfile pins a webpki-roots the registry does not serve (TOOLCHAIN.md).
     cargo_install wasm-bindgen wasm-bindgen-cli 0.2.130
     # Debian's binaryen 108 emits wasm that fails at start-up; npm's binaryen@132 works.
-    if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ]; then
-        say "npm ci (binaryen, axe-core)"
+    # esbuild minifies the JS and CSS (src/hosting/postbuild.rs).
+    if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] ||
+        [ ! -f node_modules/axe-core/axe.min.js ]; then
+        say "npm ci (binaryen, esbuild, axe-core)"
         npm ci --silent --no-audit --no-fund >/dev/null
     fi
 }

@@ -2,6 +2,8 @@
 //!
 //! - Trunk starts the app with an inline `<script type="module">`, which a Content-Security-Policy
 //!   without `'unsafe-inline'` blocks: it moves into a content-hashed file under `assets/`.
+//! - Trunk's JS and CSS are minified with esbuild (trunk's own minifier also rewrites the HTML
+//!   that the prerenderer fills in), and their `integrity` attributes follow.
 //! - `404.html` (the same app) for hosts without rewrites, `_headers` and `_redirects`.
 //! - The widget: its wasm (a second trunk build, of its own bin) joins `assets/`, and
 //!   `embed.js`, `embed-iframe.js` and the iframe pages `embed/{view}/` are written.
@@ -9,6 +11,7 @@
 use super::headers;
 use std::fs;
 use std::path::Path;
+use std::process::Command;
 
 /// The views a widget or an iframe can show, as given in `<massage-guide view="...">`, with the
 /// title of their iframe page.
@@ -30,8 +33,14 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     let (html, script) = take_inline_module(&html)?;
     let boot = write_hashed(dist, "boot", "js", &script)?;
     let tag = format!(r#"<script type="module" src="{base}{boot}"></script>"#);
-    let html = html.replacen(INLINE_MARK, &tag, 1);
+    let mut html = html.replacen(INLINE_MARK, &tag, 1);
     check_no_inline(&html)?;
+    for name in asset_names(dist)? {
+        if name.ends_with(".css") || (name.ends_with(".js") && !name.starts_with("boot-")) {
+            let bytes = minify(&dist.join("assets").join(&name))?;
+            html = with_integrity(&html, &format!("{base}assets/{name}"), &bytes);
+        }
+    }
     write(&index, &html)?;
     write(&dist.join("404.html"), &html)?;
     write(&dist.join("_headers"), headers::headers_file(base))?;
@@ -53,6 +62,9 @@ pub fn embed(dist: &Path, embed_dist: &Path, base: &str) -> Result<(), String> {
             module = Some(name.clone());
         }
         fs::copy(entry.path(), assets.join(&name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    if let Some(module) = &module {
+        minify(&assets.join(module))?;
     }
     let (Some(module), Some(wasm)) = (module, wasm) else {
         return Err(format!("{}: no widget module and wasm", from.display()));
@@ -109,6 +121,58 @@ fn take_inline_module(html: &str) -> Result<(String, String), String> {
     let script = html[body_start..end].trim().to_string() + "\n";
     let rest = &html[end + "</script>".len()..];
     Ok((format!("{}{INLINE_MARK}{rest}", &html[..start]), script))
+}
+
+/// The file names in `dist/assets`.
+fn asset_names(dist: &Path) -> Result<Vec<String>, String> {
+    let dir = dist.join("assets");
+    let entries = fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    entries
+        .map(|e| {
+            e.map(|e| e.file_name().to_string_lossy().into_owned())
+                .map_err(|e| e.to_string())
+        })
+        .collect()
+}
+
+/// Minifies the JS or CSS file at `path` in place with esbuild (from `npm ci`, on the PATH
+/// that the Makefile sets) and returns its new contents.
+fn minify(path: &Path) -> Result<Vec<u8>, String> {
+    let shown = path.display();
+    let status = Command::new("esbuild")
+        .arg(path)
+        .arg("--minify")
+        .arg("--log-level=warning")
+        .arg("--allow-overwrite")
+        .arg(format!("--outfile={shown}"))
+        .status()
+        .map_err(|e| format!("esbuild (npm ci installs it): {e}"))?;
+    if !status.success() {
+        return Err(format!("esbuild could not minify {shown}"));
+    }
+    fs::read(path).map_err(|e| format!("{shown}: {e}"))
+}
+
+/// `html` with the `integrity` of the tag whose `href` is `url` made to match `bytes`.
+fn with_integrity(html: &str, url: &str, bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let Some(at) = html.find(&format!("href=\"{url}\"")) else {
+        return html.to_string();
+    };
+    let start = html[..at].rfind('<').unwrap_or(0);
+    let end = html[at..].find('>').map_or(html.len(), |e| at + e);
+    let tag = &html[start..end];
+    let Some(value) = tag.find("integrity=\"").map(|i| i + "integrity=\"".len()) else {
+        return html.to_string();
+    };
+    let value_end = tag[value..].find('"').map_or(tag.len(), |e| value + e);
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes));
+    format!(
+        "{}sha384-{hash}{}",
+        &html[..start + value],
+        &html[start + value_end..]
+    )
 }
 
 /// Fails if any script without `src` or any `<style>` element is left: the CSP would block it.
@@ -172,6 +236,18 @@ mod tests {
         .is_ok());
         assert!(check_no_inline(html).is_err());
         assert!(check_no_inline("<style>a{}</style>").is_err());
+    }
+
+    #[test]
+    fn integrity_follows_the_file() {
+        let html = r#"<link rel="stylesheet" href="/assets/a.css" integrity="sha384-old"/><link rel="modulepreload" href="/assets/b.js" integrity="sha384-old">"#;
+        let html = with_integrity(html, "/assets/b.js", b"");
+        // `openssl dgst -sha384 -binary /dev/null | base64`
+        assert_eq!(
+            html,
+            r#"<link rel="stylesheet" href="/assets/a.css" integrity="sha384-old"/><link rel="modulepreload" href="/assets/b.js" integrity="sha384-OLBgp1GsljhM2TJ+sbHjaiH9txEUvgdDTAzHv2P24donTt6/529l+9Ua0vFImLlb">"#
+        );
+        assert_eq!(with_integrity(&html, "/assets/c.js", b"x"), html);
     }
 
     #[test]
