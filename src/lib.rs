@@ -1,8 +1,8 @@
 //! Massage Guide: a massage clinic's website and its "where does it hurt?" picker.
 //!
-//! `content`, `picker`, `route`, `seo`, `sort` and `widget_css` are plain Rust (model, parsing,
-//! validation, the picker's engine, the site's paths, search and share data, small sorts, the
-//! widget's stylesheet) and build natively. The
+//! `content`, `picker`, `route`, `seo`, `sort`, `text` and `widget_css` are plain Rust (model,
+//! parsing, validation, the picker's engine, the site's paths, search and share data, small
+//! sorts and string helpers, the widget's stylesheet) and build natively. The
 //! view (`app`, `pages`, `components`) builds for the browser, and natively with the `ssr`
 //! feature for `prerender`; `embed` is browser only, `hosting` (build tools) native only.
 
@@ -14,6 +14,7 @@ pub mod picker;
 pub mod route;
 pub mod seo;
 pub mod sort;
+pub mod text;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod app;

@@ -71,8 +71,7 @@ pub struct Booking {
 impl Booking {
     /// The booking URL for one massage type; the id is percent-encoded for the query string.
     pub fn url_for(&self, service: &str) -> String {
-        self.url_template
-            .replace("{service}", &percent_encode(service))
+        crate::text::fill(&self.url_template, "{service}", &percent_encode(service))
     }
 }
 

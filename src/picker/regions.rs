@@ -1,5 +1,7 @@
 //! The body regions a visitor can mark, head to feet, with the person's own left and right.
 
+use crate::text::fill;
+
 /// Which figure a region is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -320,8 +322,8 @@ fn build() -> Vec<Region> {
                 side,
                 view,
                 area,
-                name: name.replace("{side}", word).replace("{Side}", capital),
-                phrase: phrase.replace("{side}", word),
+                name: fill(&fill(name, "{side}", word), "{Side}", capital),
+                phrase: fill(phrase, "{side}", word),
             });
         }
     }
