@@ -187,10 +187,15 @@ pub fn PickerBody(
                         }
                     }
                 </section>
-                <Show when=move || !selection.with(|s| s.regions.is_empty())>
-                    <Feel selection update=update.clone() />
-                    <Questions selection outcome update=update.clone() rules=rules.clone() />
-                </Show>
+                {
+                    // A memo, so that the steps are made again only when they appear.
+                    let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
+                    let (update, rules) = (update.clone(), rules.clone());
+                    move || any_region.get().then(|| view! {
+                        <Feel selection update=update.clone() />
+                        <Questions selection outcome update=update.clone() rules=rules.clone() />
+                    })
+                }
                 <p class="picker-actions">
                     <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
                     {printable.then(|| view! {
