@@ -1,7 +1,8 @@
 //! What the picker page needs, made into one compact file at build time: the clinic, the
-//! massage types (as the picker shows them), the article index and the picker's rules, in postcard's binary form. The
-//! page's wasm then needs no JSON parser: reading the JSON files cost the picker about 33 KB
-//! of brotli wasm (serde_json, and its deserializer for every type), this costs a few.
+//! massage types (as the picker shows them), the article index and the picker's rules, in
+//! postcard's binary form. The page's wasm then needs no JSON parser: reading the JSON files
+//! cost the picker about 33 KB of brotli wasm (serde_json, and its deserializer for every
+//! type), this costs a few.
 
 use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::rules::PickerRules;
