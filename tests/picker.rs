@@ -1,50 +1,13 @@
 //! The picker's engine with the shipped content: every region, every red flag, every
 //! contraindication, whole body, empty input, ordering and the URL round trip.
 
-use massage_guide::content::{parse, Catalogue, Site};
+mod shipped;
+
 use massage_guide::picker::complaints::{Complaint, Duration};
-use massage_guide::picker::engine::{
-    evaluate, parse_query, to_query, Content, Outcome, Selection, DEEP_WORK,
-};
+use massage_guide::picker::engine::{parse_query, to_query, Outcome, Selection, DEEP_WORK};
 use massage_guide::picker::red_flags::{Severity, RED_FLAGS};
 use massage_guide::picker::regions;
-use massage_guide::picker::rules::PickerRules;
-
-struct Shipped {
-    rules: PickerRules,
-    catalogue: Catalogue,
-    site: Site,
-}
-
-fn shipped() -> Shipped {
-    let read = |f: &str| {
-        std::fs::read_to_string(format!("{}/public/content/{f}", env!("CARGO_MANIFEST_DIR")))
-            .unwrap()
-    };
-    Shipped {
-        rules: parse("picker.json", &read("picker.json")).unwrap(),
-        catalogue: parse("massage-types.json", &read("massage-types.json")).unwrap(),
-        site: parse("site.json", &read("site.json")).unwrap(),
-    }
-}
-
-fn run(query: &str) -> Outcome {
-    let s = shipped();
-    let (selection, unknown) = parse_query(query, &s.rules);
-    assert!(unknown.is_empty(), "{query}: unknown {unknown:?}");
-    evaluate(
-        &selection,
-        &Content {
-            rules: &s.rules,
-            types: &s.catalogue.cards(),
-            site: &s.site,
-        },
-    )
-}
-
-fn ids(o: &Outcome) -> Vec<&str> {
-    o.suggestions.iter().map(|s| s.id.as_str()).collect()
-}
+use shipped::{ids, run, shipped};
 
 #[test]
 fn empty_input_gives_nothing() {
