@@ -245,8 +245,10 @@ fn picker_rules_pointing_nowhere_are_reported() {
             "picker.json: rules[0].complaints[4]: unknown complaint \"itchy\"",
             "picker.json: rules[1].suggest[3]: unknown massage type \"aromatherapy\"",
             "picker.json: rules[2].parts[0]: unknown body part \"jaw-bone\"",
+            "picker.json: rules[3].reason: write a whole sentence with {where} once, where the regions go: \"It may ease tight muscles {where}.\"",
             "picker.json: contraindications[0].prefer_reason: needed with prefer: say why these types",
             "picker.json: contraindications[1].id: duplicate id \"clot\"",
+            "picker.json: contraindications[1].avoid_parts[0]: unknown body part \"calves\"",
             "picker.json: rules: no rule covers the body part \"jaw\"",
         ]
     );

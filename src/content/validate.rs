@@ -279,6 +279,17 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
             }
         }
     };
+    // A reason is shown as it is written, with the visitor's regions in it.
+    let reason = |r: &mut Report, at: String, text: &str| {
+        let whole = text.starts_with(|c: char| c.is_uppercase()) && text.ends_with('.');
+        if text.matches("{where}").count() != 1 || !whole {
+            r.add(
+                file,
+                at,
+                "write a whole sentence with {where} once, where the regions go: \"It may ease tight muscles {where}.\"",
+            );
+        }
+    };
     let complaint = |r: &mut Report, at: String, id: &str| {
         if Complaint::from_id(id).is_none() {
             r.add(file, at, format!("unknown complaint \"{id}\""));
@@ -309,6 +320,7 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
             );
         }
         types(r, format!("{at}.suggest"), &rule.suggest);
+        reason(r, format!("{at}.reason"), &rule.reason);
     }
     let mut seen = BTreeSet::new();
     for (i, c) in rules.contraindications.iter().enumerate() {
@@ -331,7 +343,19 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
             complaint(r, format!("{at}.complaint"), id);
         }
         types(r, format!("{at}.avoid"), &c.avoid);
+        for (j, part) in c.avoid_parts.iter().enumerate() {
+            if !regions::is_part(part) {
+                r.add(
+                    file,
+                    format!("{at}.avoid_parts[{j}]"),
+                    format!("unknown body part \"{part}\""),
+                );
+            }
+        }
         types(r, format!("{at}.prefer"), &c.prefer);
+        if let Some(text) = &c.prefer_reason {
+            reason(r, format!("{at}.prefer_reason"), text);
+        }
         if !c.prefer.is_empty() && c.prefer_reason.is_none() {
             r.add(
                 file,

@@ -5,9 +5,10 @@
 use super::complaints::{Complaint, Duration};
 use super::red_flags::{RedFlag, Severity, RED_FLAGS};
 use super::regions::{self, Region};
-use super::rules::PickerRules;
+use super::rules::{Contraindication, PickerRules};
 use super::set::Set;
 use crate::content::{Site, TypeCard};
+use crate::text::fill;
 
 /// Massage types that press deep; removed whenever a see-a-doctor sign is present. Built in,
 /// like the red flags, so that content cannot weaken it.
@@ -18,6 +19,15 @@ pub const DEEP_WORK: [&str; 5] = [
     "sports",
     "thai",
 ];
+
+/// Parts that take light work only: no deep work and no hot stones there, whatever the rules
+/// say (the front of the neck has the carotid artery, the abdomen the organs).
+pub const LIGHT_ONLY: [&str; 4] = ["head", "face", "neck-front", "abdomen"];
+
+/// Deep work or hot stones: never on a `LIGHT_ONLY` part.
+fn firm(id: &str) -> bool {
+    id == "hot-stone" || DEEP_WORK.contains(&id)
+}
 
 /// What the visitor chose. Ids only, so it round-trips through the URL.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -57,6 +67,9 @@ pub struct Outcome {
     pub cautions: Vec<String>,
     /// Red-flag questions that apply to this selection, emergencies first.
     pub questions: Vec<&'static RedFlag>,
+    /// Ids of the health questions (`picker.json`'s contraindications) worth asking: those
+    /// whose "yes" would change what is shown, and those answered yes.
+    pub conditions: Vec<String>,
     /// Ranked suggestions: offered types first, then the rest; best match first within each.
     pub suggestions: Vec<Suggestion>,
 }
@@ -87,6 +100,13 @@ impl Selection {
             .collect()
     }
 
+    /// Whether the body map should open on its back view: when every chosen region is drawn
+    /// on the back only (a shared link to a sore lower back); the front otherwise.
+    pub fn opens_on_back(&self) -> bool {
+        let chosen = self.regions();
+        !chosen.is_empty() && chosen.iter().all(|r| r.view == regions::View::Back)
+    }
+
     /// True when a contraindication or red flag was answered yes.
     pub fn said_yes(&self, id: &str) -> bool {
         self.yes.contains(id)
@@ -109,6 +129,11 @@ fn where_phrase(matched: &[&Region]) -> String {
     }
     let phrases: Vec<String> = matched.iter().map(|r| r.phrase.clone()).collect();
     format!("in {}", join_names(&phrases))
+}
+
+/// A reason from its content template: `{where}` names the regions it is about.
+fn sentence(template: &str, matched: &[&Region]) -> String {
+    fill(template, "{where}", &where_phrase(matched))
 }
 
 /// Decides what to show for `selection`.
@@ -151,6 +176,8 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
         blocked.extend(clot.parts.iter().copied());
     }
     if !out.emergencies.is_empty() {
+        // Only the emergency matters now.
+        out.see_doctor.clear();
         return out;
     }
 
@@ -160,33 +187,43 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     if has(Complaint::NewInjury) {
         out.cautions.push("For a new injury, see a doctor or physiotherapist first. Massage near an injury is best left until the first few days have passed.".into());
     }
+    if has(Complaint::Swelling) && !leg_swelling {
+        out.cautions.push("New swelling, or swelling that is hot, red or painful, should be checked by a doctor before a massage.".into());
+    }
     if selection.duration == Some(Duration::OverTwelveWeeks) {
         out.cautions.push("Pain that has lasted more than 12 weeks is worth checking with your doctor or a physiotherapist too; massage works best alongside exercise.".into());
     }
 
-    // Contraindications answered yes (or implied by a complaint).
+    // Contraindications answered yes (or implied by a complaint). The types one prefers are
+    // made for its condition: suggested only when it applies.
+    let active = |c: &Contraindication| {
+        selection.said_yes(&c.id)
+            || c.complaint
+                .as_deref()
+                .and_then(Complaint::from_id)
+                .is_some_and(has)
+    };
     let mut avoid: Set<&str> = Set::new();
     if !out.see_doctor.is_empty() {
         avoid.extend(DEEP_WORK);
     }
-    let mut preferred: Vec<(&str, String)> = Vec::new();
+    let mut for_condition: Set<&str> = Set::new();
     for c in &content.rules.contraindications {
-        let implied = c
-            .complaint
-            .as_deref()
-            .and_then(Complaint::from_id)
-            .is_some_and(has);
-        if !(implied || selection.said_yes(&c.id)) {
-            continue;
-        }
-        out.cautions.push(c.caution.clone());
-        avoid.extend(c.avoid.iter().map(String::as_str));
-        for id in &c.prefer {
-            preferred.push((id, c.prefer_reason.clone().unwrap_or_default()));
+        if active(c) {
+            out.cautions.push(c.caution.clone());
+            avoid.extend(c.avoid.iter().map(String::as_str));
+            blocked.extend(c.avoid_parts.iter().map(String::as_str));
+        } else {
+            for_condition.extend(c.prefer.iter().map(String::as_str));
         }
     }
+    let open: Vec<&Region> = chosen
+        .iter()
+        .filter(|r| !blocked.contains(r.part))
+        .cloned()
+        .collect();
 
-    // Score the rules that match; earlier in a rule's list scores higher.
+    // Score; earlier in a rule's list scores higher.
     let mut scored: Vec<Suggestion> = Vec::new();
     let mut add =
         |id: &str, score: u32, reason: String| match scored.iter_mut().find(|s| s.id == id) {
@@ -203,36 +240,72 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
                 reasons: vec![reason],
             }),
         };
-    for (id, reason) in &preferred {
-        add(id, 100, reason.clone());
-    }
-    for rule in &content.rules.rules {
-        let complaint_ok = rule.complaints.is_empty()
-            || selection.complaints.is_empty()
-            || rule
-                .complaints
-                .iter()
-                .filter_map(|c| Complaint::from_id(c))
-                .any(has);
-        let matched: Vec<&Region> = chosen
-            .iter()
-            .filter(|r| !blocked.contains(r.part) && rule.parts.iter().any(|p| p == r.part))
-            .cloned()
-            .collect();
-        if !complaint_ok || matched.is_empty() {
-            continue;
+    if !open.is_empty() {
+        for c in content.rules.contraindications.iter().filter(|c| active(c)) {
+            let reason = sentence(c.prefer_reason.as_deref().unwrap_or_default(), &open);
+            for id in &c.prefer {
+                add(id, 100, reason.clone());
+            }
         }
-        let reason = format!("{} {}", rule.reason, where_phrase(&matched));
-        let n = rule.suggest.len() as u32;
-        for (i, id) in rule.suggest.iter().enumerate() {
-            add(id, n - i as u32, reason.clone());
+    }
+    // Rules for a chosen complaint first; then general rules (no complaints) for the regions
+    // none of those covered.
+    let mut covered: Set<&str> = Set::new();
+    for general in [false, true] {
+        for rule in content
+            .rules
+            .rules
+            .iter()
+            .filter(|r| r.complaints.is_empty() == general)
+        {
+            let applies = general
+                || rule
+                    .complaints
+                    .iter()
+                    .filter_map(|c| Complaint::from_id(c))
+                    .any(has);
+            if !applies {
+                continue;
+            }
+            let n = rule.suggest.len() as u32;
+            for (i, id) in rule.suggest.iter().enumerate() {
+                let here: Vec<&Region> = open
+                    .iter()
+                    .filter(|r| rule.parts.iter().any(|p| p == r.part))
+                    .filter(|r| !(general && covered.contains(r.id.as_str())))
+                    .filter(|r| !(firm(id) && LIGHT_ONLY.contains(&r.part)))
+                    .cloned()
+                    .collect();
+                if here.is_empty() {
+                    continue;
+                }
+                if !general {
+                    covered.extend(here.iter().map(|r| r.id.as_str()));
+                }
+                add(id, n - i as u32, sentence(&rule.reason, &here));
+            }
         }
     }
 
-    // Drop what must be avoided or does not exist; rank offered first, then score, then the
-    // catalogue's order so that ties are stable.
+    // Drop what does not exist or is for a condition not said. A health question is worth
+    // asking when its "yes" would change that list: it removes a type or a part on it, adds a
+    // type, or its caution is about any massage.
     let position = |id: &str| content.types.iter().position(|t| t.id == id);
-    scored.retain(|s| !avoid.contains(s.id.as_str()) && position(&s.id).is_some());
+    scored.retain(|s| position(&s.id).is_some() && !for_condition.contains(s.id.as_str()));
+    if !open.is_empty() {
+        for c in &content.rules.contraindications {
+            let matters = active(c)
+                || !c.prefer.is_empty()
+                || (c.avoid.is_empty() && c.avoid_parts.is_empty())
+                || c.avoid.iter().any(|t| scored.iter().any(|s| &s.id == t))
+                || c.avoid_parts.iter().any(|p| parts.contains(p.as_str()));
+            if matters {
+                out.conditions.push(c.id.clone());
+            }
+        }
+    }
+    // Rank offered first, then score, then the catalogue's order so that ties are stable.
+    scored.retain(|s| !avoid.contains(s.id.as_str()));
     for s in &mut scored {
         s.offered = content.site.offered.contains(&s.id);
     }

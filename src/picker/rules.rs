@@ -19,13 +19,15 @@ pub struct PickerRules {
 pub struct Rule {
     /// Side-free parts (`calf`, `lower-back`, `whole-body`); the rule applies when any is selected.
     pub parts: Vec<String>,
-    /// Complaint ids; the rule applies when any is selected, or when none is chosen yet.
-    /// Empty means any complaint.
+    /// Complaint ids; the rule applies when any of them is chosen. Empty makes a general rule:
+    /// it covers a chosen region that no rule for a chosen complaint covers (before any
+    /// complaint is chosen, every region).
     #[serde(default)]
     pub complaints: Vec<String>,
     /// Massage type ids, best match first.
     pub suggest: Vec<String>,
-    /// Why, completing "Swedish massage …", e.g. "may ease tight, tense muscles".
+    /// Why, as a whole sentence about the suggested type with `{where}` where the visitor's
+    /// regions go: "It may ease tight, tense muscles {where}." becomes "… in your lower back.".
     pub reason: String,
 }
 
@@ -43,10 +45,15 @@ pub struct Contraindication {
     /// Massage types not to suggest when the answer is yes.
     #[serde(default)]
     pub avoid: Vec<String>,
-    /// Massage types to suggest first when the answer is yes.
+    /// Side-free body parts to suggest nothing for when the answer is yes (after a clot, the
+    /// legs).
+    #[serde(default)]
+    pub avoid_parts: Vec<String>,
+    /// Massage types to suggest first when the answer is yes, and only then: types made for
+    /// this condition (pregnancy massage for `pregnant`).
     #[serde(default)]
     pub prefer: Vec<String>,
-    /// Why the preferred types, completing "Pregnancy massage …".
+    /// Why the preferred types, a whole sentence with `{where}`, as a rule's `reason`.
     #[serde(default)]
     pub prefer_reason: Option<String>,
     /// What to tell the visitor when the answer is yes.
