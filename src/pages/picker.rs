@@ -6,8 +6,9 @@ use crate::app::{host, href, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
-    body_figure::BodyFigure, feel::Feel, print_summary::PrintSummary, questions::Questions,
-    region_list::RegionList, results::Emergency, results::Results,
+    body_figure::BodyFigure, feel::Feel, health::HealthQuestions, jump::ResultsJump,
+    print_summary::PrintSummary, questions::SafetyChecks, region_list::RegionList,
+    results::Emergency, results::Results,
 };
 use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Site, TypeCard};
@@ -154,6 +155,9 @@ pub fn PickerBody(
     let print_rules = rules.clone();
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
+    let results = NodeRef::<leptos::html::Div>::new();
+    // A memo, so that the steps are made again only when they appear.
+    let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
     let start_over = {
         let update = update.clone();
         move |_| update.set(Selection::default())
@@ -186,14 +190,25 @@ pub fn PickerBody(
                             view! { <BodyFigure selection update=update.clone() /> }.into_any()
                         }
                     }
+                    <ResultsJump outcome target=results />
                 </section>
                 {
-                    // A memo, so that the steps are made again only when they appear.
-                    let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
+                    let update = update.clone();
+                    move || any_region.get().then(|| view! { <Feel selection update=update.clone() /> })
+                }
+            </div>
+            <div class="picker-results" id="results" node_ref=results>
+                <PrintSummary selection rules=print_rules />
+                <SafetyChecks selection outcome update=update.clone() />
+                <Results outcome types site articles />
+            </div>
+            // After the suggestions on a phone, below the steps on a wide screen: the answers
+            // here only refine what is already shown.
+            <div class="picker-more">
+                {
                     let (update, rules) = (update.clone(), rules.clone());
                     move || any_region.get().then(|| view! {
-                        <Feel selection update=update.clone() />
-                        <Questions selection outcome update=update.clone() rules=rules.clone() />
+                        <HealthQuestions selection outcome update=update.clone() rules=rules.clone() />
                     })
                 }
                 <p class="picker-actions">
@@ -202,10 +217,6 @@ pub fn PickerBody(
                         <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print a summary"</button>
                     })}
                 </p>
-            </div>
-            <div class="picker-results">
-                <PrintSummary selection rules=print_rules />
-                <Results outcome types site articles />
             </div>
         </div>
     }

@@ -511,7 +511,7 @@ async fn skip_link_is_first_and_moves_focus_to_main(x: &Ctx) -> R {
 }
 
 /// One path of each kind of page, including picker states and an unknown path.
-pub const ROUTES: [&str; 9] = [
+pub const ROUTES: [&str; 10] = [
     "/",
     "/articles",
     "/articles/massage-for-sore-back",
@@ -520,6 +520,7 @@ pub const ROUTES: [&str; 9] = [
     "/picker",
     "/picker?regions=lower-back,calf-left&complaints=tight,swelling",
     "/picker?regions=chest&yes=chest-pain",
+    "/picker?regions=lower-back&complaints=tight",
     "/no-such-page",
 ];
 

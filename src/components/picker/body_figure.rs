@@ -17,7 +17,8 @@ pub fn BodyFigure(
 ) -> impl IntoView {
     // The region under the pointer or focus, named under the figure.
     let hovered = RwSignal::new(None::<String>);
-    let show_back = RwSignal::new(false);
+    // Opens where the chosen regions are (a shared link to a sore lower back: the back).
+    let show_back = RwSignal::new(selection.with_untracked(|s| s.opens_on_back()));
     let toggle = {
         let update = update.clone();
         move |id: &str| update.change(selection, |s| toggle(&mut s.regions, id.to_string()))

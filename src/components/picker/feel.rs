@@ -44,7 +44,7 @@ pub fn Feel(
         })
         .collect_view();
     view! {
-        <section class="picker-step" aria-labelledby="feel-title">
+        <section class="picker-step feel" aria-labelledby="feel-title">
             <h2 id="feel-title">"What does it feel like?"</h2>
             <fieldset>
                 <legend class="visually-hidden">"What does it feel like?"</legend>

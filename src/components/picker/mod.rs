@@ -4,6 +4,8 @@
 pub mod artwork;
 pub mod body_figure;
 pub mod feel;
+pub mod health;
+pub mod jump;
 pub mod print_summary;
 pub mod questions;
 pub mod region_list;

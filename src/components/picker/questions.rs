@@ -1,13 +1,12 @@
-//! The safety questions: red flags that apply to the selection, and health conditions.
+//! The red-flag questions that apply to the selection: above the suggestions, so that a
+//! visitor who jumps to them passes the safety step first.
 
 use crate::pages::picker::Update;
 use crate::picker::engine::{toggle, Outcome, Selection};
-use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// One yes/no question as a checkbox: ticked means "yes".
-fn question(
+pub fn question(
     id: String,
     text: String,
     selection: Signal<Selection>,
@@ -31,23 +30,21 @@ fn question(
     }
 }
 
-/// Red-flag questions for this selection (asked by the engine), then health conditions.
+/// The red flags the engine asks about for this selection, emergencies first; nothing when
+/// none apply.
 #[component]
-pub fn Questions(
+pub fn SafetyChecks(
     /// The current selection.
     selection: Signal<Selection>,
     /// The engine's answer, which says which red flags apply.
     outcome: Memo<Outcome>,
     /// Moves to a new selection.
     update: Update,
-    /// The clinic's rules, for the health-condition questions.
-    rules: Arc<PickerRules>,
 ) -> impl IntoView {
-    let flags = {
-        let update = update.clone();
-        move || {
-            outcome
-                .with(|o| o.questions.clone())
+    move || {
+        let flags = outcome.with(|o| o.questions.clone());
+        (!flags.is_empty()).then(|| {
+            let items = flags
                 .into_iter()
                 .map(|f| {
                     question(
@@ -57,26 +54,14 @@ pub fn Questions(
                         update.clone(),
                     )
                 })
-                .collect_view()
-        }
-    };
-    let conditions = rules
-        .contraindications
-        .iter()
-        .map(|c| question(c.id.clone(), c.question.clone(), selection, update.clone()))
-        .collect_view();
-    view! {
-        <section class="picker-step" aria-labelledby="safety-title">
-            <h2 id="safety-title">"A few safety questions"</h2>
-            <p class="hint">"Tick any that are true for you."</p>
-            <fieldset>
-                <legend>"Signs to check first"</legend>
-                <ul class="check-list">{flags}</ul>
-            </fieldset>
-            <fieldset>
-                <legend>"Your health"</legend>
-                <ul class="check-list">{conditions}</ul>
-            </fieldset>
-        </section>
+                .collect_view();
+            view! {
+                <section class="picker-step safety" aria-labelledby="safety-title">
+                    <h2 id="safety-title" tabindex="-1">"First, check these signs"</h2>
+                    <p class="hint">"Tick any that are true: some need a doctor, not a massage."</p>
+                    <ul class="check-list">{items}</ul>
+                </section>
+            }
+        })
     }
 }

@@ -22,7 +22,7 @@ pub fn Emergency(
                 .collect_view();
             view! {
                 <div class="emergency" role="alert">
-                    <h2>"Get help now"</h2>
+                    <h2 tabindex="-1">"Get help now"</h2>
                     {messages}
                     <p><a class="button button-emergency" href="tel:999">"Call 999"</a></p>
                 </div>
@@ -81,7 +81,7 @@ pub fn Results(
             }
             .into_any();
         }
-        if o.suggestions.is_empty() && o.see_doctor.is_empty() {
+        if o.suggestions.is_empty() && o.see_doctor.is_empty() && o.cautions.is_empty() {
             return view! {
                 <p class="empty-state">"Choose where it hurts, and the kinds of massage that may help will appear here, with the reasons."</p>
             }
@@ -103,9 +103,7 @@ pub fn Results(
             list.into_iter()
                 .filter_map(|s| types.iter().find(|t| t.id == s.id).cloned().map(|t| (s, t)))
                 .map(|(s, t)| {
-                    // The style sheet capitalises the first letter: `char::to_uppercase` alone
-                    // would add 4 KB of case tables to the wasm.
-                    let reasons = s.reasons.iter().map(|r| view! { <li>{r.clone()}"."</li> }).collect_view();
+                    let reasons = s.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
                     let source = t.source.map(|source| view! {
                         <p class="source">"Source: " <a href=source.url rel="noopener">{source.title}</a></p>
                     });
@@ -153,6 +151,12 @@ pub fn Results(
                     <ul>{cautions}</ul>
                 </div>
             })}
+            {(!o.suggestions.is_empty() && !o.conditions.is_empty()).then(|| view! {
+                <p class="hint">"Before you book: the health questions below may change these."</p>
+            })}
+            {o.suggestions.is_empty().then(|| view! {
+                <p class="empty-state">"Nothing is suggested for what you chose until your doctor has said it is safe."</p>
+            })}
             <ol class="suggestions">{cards(offered)}</ol>
             {(!other.is_empty()).then(|| view! {
                 <h3 class="not-offered-title">"Not offered here"</h3>
@@ -163,7 +167,7 @@ pub fn Results(
     };
     view! {
         <section class="picker-step results" aria-labelledby="results-title">
-            <h2 id="results-title">"What may help"</h2>
+            <h2 id="results-title" tabindex="-1">"What may help"</h2>
             <p class="visually-hidden" aria-live="polite">{summary}</p>
             {body}
             <p class="disclaimer">"This is guidance, not a diagnosis. If you are worried about your health, talk to a doctor."</p>
