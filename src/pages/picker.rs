@@ -155,7 +155,6 @@ pub fn PickerBody(
     let print_rules = rules.clone();
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
-    let results = NodeRef::<leptos::html::Div>::new();
     // A memo, so that the steps are made again only when they appear.
     let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
     let start_over = {
@@ -190,14 +189,14 @@ pub fn PickerBody(
                             view! { <BodyFigure selection update=update.clone() /> }.into_any()
                         }
                     }
-                    <ResultsJump outcome target=results />
+                    <ResultsJump outcome />
                 </section>
                 {
                     let update = update.clone();
                     move || any_region.get().then(|| view! { <Feel selection update=update.clone() /> })
                 }
             </div>
-            <div class="picker-results" id="results" node_ref=results>
+            <div class="picker-results" id="results">
                 <PrintSummary selection rules=print_rules />
                 <SafetyChecks selection outcome update=update.clone() />
                 <Results outcome types site articles />

@@ -2,7 +2,6 @@
 //! further down the page, after the other steps).
 
 use crate::picker::engine::Outcome;
-use leptos::html::Div;
 use leptos::prelude::*;
 
 /// A link to the results column that says what it holds (to the emergency box at the top when
@@ -12,8 +11,6 @@ use leptos::prelude::*;
 pub fn ResultsJump(
     /// The engine's answer.
     outcome: Memo<Outcome>,
-    /// The results column, whose first step's heading gets the focus.
-    target: NodeRef<Div>,
 ) -> impl IntoView {
     let label = move || {
         outcome.with(|o| {
@@ -34,22 +31,23 @@ pub fn ResultsJump(
     let go = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         let urgent = outcome.with_untracked(|o| !o.emergencies.is_empty());
-        let heading = target.get().and_then(|el| {
-            let found = if urgent {
-                el.closest("#picker-app")
-                    .ok()
-                    .flatten()?
-                    .query_selector(".emergency h2")
-            } else {
-                el.query_selector(".picker-step h2")
-            };
-            found.ok().flatten()
-        });
+        // From the link up to the picker, then down to the heading.
+        let heading = ev
+            .target()
+            .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::Element>)
+            .and_then(|el| el.closest("#picker-app").ok().flatten())
+            .and_then(|app| {
+                let css = if urgent {
+                    ".emergency h2"
+                } else {
+                    ".picker-results .picker-step h2"
+                };
+                app.query_selector(css).ok().flatten()
+            });
         if let Some(h) = heading {
             h.scroll_into_view();
-            if let Ok(h) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h) {
-                let _ = h.focus();
-            }
+            // Both headings are HTML elements (they have tabindex="-1" to take the focus).
+            let _ = wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>(h).focus();
         }
     };
     move || {
