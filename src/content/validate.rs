@@ -279,6 +279,17 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
             }
         }
     };
+    let parts = |r: &mut Report, at: String, ids: &[String]| {
+        for (j, part) in ids.iter().enumerate() {
+            if !regions::is_part(part) {
+                r.add(
+                    file,
+                    format!("{at}[{j}]"),
+                    format!("unknown body part \"{part}\""),
+                );
+            }
+        }
+    };
     // A reason is shown as it is written, with the visitor's regions in it.
     let reason = |r: &mut Report, at: String, text: &str| {
         let whole = text.starts_with(|c: char| c.is_uppercase()) && text.ends_with('.');
@@ -300,15 +311,7 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
         if rule.parts.is_empty() {
             r.add(file, format!("{at}.parts"), "needs at least one body part");
         }
-        for (j, part) in rule.parts.iter().enumerate() {
-            if !regions::is_part(part) {
-                r.add(
-                    file,
-                    format!("{at}.parts[{j}]"),
-                    format!("unknown body part \"{part}\""),
-                );
-            }
-        }
+        parts(r, format!("{at}.parts"), &rule.parts);
         for (j, c) in rule.complaints.iter().enumerate() {
             complaint(r, format!("{at}.complaints[{j}]"), c);
         }
@@ -343,15 +346,7 @@ fn check_picker(r: &mut Report, rules: &PickerRules, known: Option<&BTreeSet<&st
             complaint(r, format!("{at}.complaint"), id);
         }
         types(r, format!("{at}.avoid"), &c.avoid);
-        for (j, part) in c.avoid_parts.iter().enumerate() {
-            if !regions::is_part(part) {
-                r.add(
-                    file,
-                    format!("{at}.avoid_parts[{j}]"),
-                    format!("unknown body part \"{part}\""),
-                );
-            }
-        }
+        parts(r, format!("{at}.avoid_parts"), &c.avoid_parts);
         types(r, format!("{at}.prefer"), &c.prefer);
         if let Some(text) = &c.prefer_reason {
             reason(r, format!("{at}.prefer_reason"), text);
