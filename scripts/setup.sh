@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and the tests need, only when missing, so a second run is quiet and fast.
-# Only registry packages are fetched (apt, crates.io, npm): see ../shared/TOOLCHAIN.md for why these
-# exact versions. Usage: scripts/setup.sh build|browsers|bench|all
+# Only registry packages are fetched (apt, crates.io, npm); README.md says why these exact
+# versions. Usage: scripts/setup.sh build|browsers|bench|all
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-all}
@@ -38,7 +38,7 @@ setup_build() {
     [[ "$(rustup target list --installed)" == *wasm32-unknown-unknown* ]] ||
         { say "rustup target add wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
     cargo_install trunk trunk 0.21.14 --locked
-    # No --locked: its lockfile pins a webpki-roots the registry does not serve (TOOLCHAIN.md).
+    # No --locked: its lockfile pins a webpki-roots the registry does not serve (README.md).
     cargo_install wasm-bindgen wasm-bindgen-cli 0.2.130
     # Debian's binaryen 108 emits wasm that fails at start-up; npm's binaryen@132 works.
     # esbuild minifies the JS and CSS (src/hosting/postbuild.rs).

@@ -1,6 +1,6 @@
 //! Signs that need a doctor, not a massage. Built into the code on purpose: content files can
 //! tune the suggestions but can never switch these off. Wording from NHS-based guidance
-//! (see `../shared/DOMAIN.md`).
+//! (NHS pages on back pain, heart attack, DVT and headaches; NICE NG59).
 
 use super::complaints::Complaint;
 

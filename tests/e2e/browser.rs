@@ -46,7 +46,7 @@ impl Engine {
         cmd
     }
 
-    /// Capabilities verified in ../shared/TOOLCHAIN.md; `Dark` and `NoScript` only where the
+    /// Capabilities verified with these engines' drivers; `Dark` and `NoScript` only where the
     /// engine lets a session choose them at start (Firefox).
     fn capabilities(self, profile: &str, mode: Mode) -> serde_json::Map<String, Value> {
         let dark = mode == Mode::Dark;

@@ -224,8 +224,8 @@ async fn run_engine(
     }
     let _ = ctx.page.c.close().await;
     // Sessions started differently, where only a new session can do it (Firefox): the dark
-    // scheme (Chromium switches inside the session, in the tests; WebKit's driver cannot, see
-    // TOOLCHAIN.md) and JavaScript off.
+    // scheme (Chromium switches inside the session, in the tests; WebKit's driver cannot emulate
+    // it) and JavaScript off.
     let own_sessions = [
         (Mode::Dark, tests![axe_dark_scheme_every_route]),
         (Mode::NoScript, tests![no_js_every_page_reads_complete]),
