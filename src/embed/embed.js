@@ -7,8 +7,26 @@ import init, { mount_widget } from "{{MODULE}}";
 const site = new URL("./", import.meta.url).href;
 const ready = init({ module_or_path: new URL("{{WASM}}", import.meta.url) });
 
+// Until the guide has its content, the element keeps about the room it will take (a screen for
+// the picker), so that the host page does not jump when it comes. A constructed sheet, which a
+// page's Content-Security-Policy allows where a style attribute would not be.
+const waiting = new CSSStyleSheet();
+waiting.replaceSync(
+  ":host { display: block; min-height: 24rem; } :host([view=picker]), :host(:not([view])) { min-height: min(100vh, 60rem); }" +
+    " .mg-wait { margin: 0; padding: 1rem 0; font: inherit; color: inherit; opacity: 0.75; }",
+);
+
 class MassageGuide extends HTMLElement {
   connectedCallback() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    if (!this.widget) {
+      root.adoptedStyleSheets = [waiting];
+      const note = document.createElement("p");
+      note.className = "mg-wait";
+      note.setAttribute("role", "status");
+      note.textContent = "Loading the massage guide…";
+      root.replaceChildren(note);
+    }
     ready.then(
       () => {
         if (this.isConnected && !this.widget) {
@@ -19,12 +37,27 @@ class MassageGuide extends HTMLElement {
             this.getAttribute("content-base") || "",
             this.getAttribute("theme") || "",
           );
+          // The widget's own sheet replaced the room kept; keep it while the view loads.
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
+          const loaded = new MutationObserver(() => this.release(loaded));
+          loaded.observe(root, { subtree: true, childList: true, attributes: true });
+          this.release(loaded);
         }
       },
       () => {
-        this.textContent = "The massage guide could not be loaded. Please reload the page.";
+        root.adoptedStyleSheets = [];
+        root.textContent = "The massage guide could not be loaded. Please reload the page.";
       },
     );
+  }
+
+  // Gives the room back once nothing in the view is loading any more.
+  release(observer) {
+    const root = this.shadowRoot;
+    if (root.querySelector(".mg-root *") && !root.querySelector('[aria-busy="true"]')) {
+      observer.disconnect();
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== waiting);
+    }
   }
 
   disconnectedCallback() {

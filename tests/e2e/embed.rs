@@ -15,6 +15,7 @@ pub fn tests() -> Vec<Test> {
         embed_two_widgets_hold_separate_selections,
         embed_removed_widget_cleans_up,
         embed_iframe_resizes_to_its_content,
+        embed_iframe_below_the_fold_reports_its_height,
         embed_iframe_without_the_script_scrolls_inside,
         embed_loads_only_the_widget,
         embed_content_base_attribute_picks_the_content,
@@ -365,6 +366,37 @@ async fn embed_iframe_resizes_to_its_content(x: &Ctx) -> R {
     )?;
     check(inner[4] == json!(about_heading()), || {
         format!("iframe content {inner}")
+    })
+}
+
+/// An iframe far below the fold, on another origin, gets its height without being scrolled to
+/// (Chromium runs no ResizeObserver in such a frame).
+async fn embed_iframe_below_the_fold_reports_its_height(x: &Ctx) -> R {
+    let p = &x.page;
+    let page = format!(
+        "<!doctype html><title>below the fold</title><div style='height:4000px'>Above</div><iframe id=g src='{}' title=guide style='width:100%;border:0'></iframe><script src='{}'></script>",
+        x.server.url("/embed/picker/"),
+        x.server.url("/embed-iframe.js")
+    );
+    x.host.fault(
+        "/__below.html",
+        massage_guide::hosting::server::Fault::Body(page),
+    );
+    p.goto(&x.host.url("/__below.html")).await?;
+    p.wait_up_to(
+        "document.getElementById('g').getBoundingClientRect().height > 620",
+        "the off-screen iframe to grow to its content",
+        30,
+    )
+    .await?;
+    let place = p
+        .js(
+            "const r = document.getElementById('g').getBoundingClientRect(); return [scrollY, r.top > innerHeight];",
+            vec![],
+        )
+        .await?;
+    check(place == json!([0, true]), || {
+        format!("the iframe was not off-screen: {place}")
     })
 }
 

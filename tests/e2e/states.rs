@@ -16,6 +16,7 @@ pub fn tests() -> Vec<Test> {
     tests![
         states_picker_page_without_its_content_says_so,
         states_widget_picker_shows_a_skeleton_while_loading,
+        states_widget_keeps_its_room_while_its_code_is_late,
         states_widget_picker_without_site_json_says_so,
         states_network_failure_shows_retry_and_the_rest_works,
         states_http_error_names_the_file_and_status,
@@ -100,6 +101,61 @@ async fn states_picker_page_without_its_content_says_so(x: &Ctx) -> R {
     check(p.texts("header nav a").await?.len() == 4, || {
         "no navigation".into()
     })
+}
+
+/// The widget's code held back 4 s: its shadow root and a placeholder of a screen's height come
+/// at once, and the host page's text after it does not jump when the picker arrives.
+async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
+    let p = &x.page;
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())?;
+    let wasm = loader
+        .split('"')
+        .find(|s| s.ends_with(".wasm"))
+        .ok_or("no wasm named in embed.js")?
+        .trim_start_matches("./");
+    x.server.fault(
+        &format!("/{wasm}"),
+        Fault::Delay(Duration::from_millis(4000)),
+    );
+    // A wasm address of its own, which no earlier test has put in the browser's cache.
+    x.server.fault(
+        "/embed.js",
+        Fault::Body(loader.replace(".wasm\"", ".wasm?late\"")),
+    );
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Late widget</title><script type=\"module\" src=\"{}\"></script></head><body><main><h1>Our clinic</h1><massage-guide view=\"picker\"></massage-guide><p id=after>Opening hours: every day.</p></main></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault("/late", Fault::Body(html));
+    p.goto(&x.host.url("/late")).await?;
+    p.wait(
+        "(() => { const g = document.querySelector('massage-guide'); return g.shadowRoot && g.shadowRoot.querySelector('[role=status]') && g.getBoundingClientRect().height >= Math.min(innerHeight, 600) - 1; })()",
+        "the placeholder",
+    )
+    .await?;
+    let early = p
+        .js(
+            "return document.querySelector('massage-guide').shadowRoot.querySelector('.figure') === null",
+            vec![],
+        )
+        .await?;
+    check(early == json!(true), || "the wasm was not held back".into())?;
+    p.wait_up_to(
+        &format!("{} !== null", inside(PICKER, ".figure-front")),
+        "the picker",
+        20,
+    )
+    .await?;
+    let cls = layout_shift(p).await?;
+    println!(
+        "     widget with its wasm 4 s late, {}: host layout shift {cls:.4}",
+        p.engine.name()
+    );
+    check(cls <= 0.1, || format!("layout shift {cls}"))?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    wait_inside(p, PICKER, "#feel-title").await
 }
 
 async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
