@@ -231,7 +231,8 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
             format!("{}{theme_link}", seo::head(&site, &info))
         };
         let head = if page.interactive {
-            format!("{head}{picker_data}")
+            let early = crate::hosting::headers::EARLY_SCRIPT;
+            format!("{head}{picker_data}<script>{early}</script>\n")
         } else {
             head
         };

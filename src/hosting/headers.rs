@@ -2,11 +2,19 @@
 //! written as Netlify / Cloudflare Pages `_headers` and `_redirects`, and read back by the
 //! local server so that the tests run under exactly what is shipped.
 
+/// The picker page's one inline script (`src/early.js`), in its `<head>` so that it runs before
+/// anything has loaded: until the picker's code is live, a tap or key on a body region is shown
+/// at once and kept in the address, where the live picker starts from. The CSP allows it by
+/// its hash (a test checks that the two agree).
+pub const EARLY_SCRIPT: &str = include_str!("../early.js");
+
 /// The Content-Security-Policy of every page: only this origin's scripts, styles, images and
-/// fetches; `'wasm-unsafe-eval'` to compile the WebAssembly; no inline script or style at all.
+/// fetches; `'wasm-unsafe-eval'` to compile the WebAssembly; no inline script but
+/// `EARLY_SCRIPT`, by its hash, and no inline style.
 /// No `frame-ancestors`: the iframe embed must be framable, and there is nothing to click-jack
 /// (no login, no form, nothing that acts on the visitor's behalf).
-pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; \
+pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' \
+'sha256-ZN58E+u5SZMgfVozPFYChkwfp2PB8GuzQLHooA8Q04k='; \
 style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
 manifest-src 'self'; base-uri 'self'; form-action 'none'";
 
@@ -165,6 +173,18 @@ mod tests {
             names.dedup();
             assert_eq!(names.len(), count, "{path}");
         }
+    }
+
+    #[test]
+    fn the_policy_allows_the_early_script_by_its_hash() {
+        use base64::Engine;
+        use sha2::Digest;
+        let hash = base64::engine::general_purpose::STANDARD
+            .encode(sha2::Sha256::digest(EARLY_SCRIPT.as_bytes()));
+        assert!(
+            CSP.contains(&format!("'sha256-{hash}'")),
+            "src/early.js changed: put 'sha256-{hash}' in CSP (and docs/deploy.md)"
+        );
     }
 
     #[test]

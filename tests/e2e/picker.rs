@@ -17,6 +17,7 @@ pub fn tests() -> Vec<Test> {
         picker_phone_counts_suggestions_and_jumps_to_them,
         picker_phone_opens_the_figure_where_the_regions_are,
         picker_asks_health_questions_that_matter,
+        picker_taps_before_the_code_is_live_are_kept,
         picker_url_restores_after_reload_and_back_undoes,
         picker_toggles_by_keyboard,
         picker_emergency_replaces_suggestions,
@@ -637,6 +638,78 @@ async fn picker_asks_health_questions_that_matter(x: &Ctx) -> R {
     check(!ids.iter().any(|i| i == "deep-tissue"), || {
         format!("cards {ids:?}")
     })
+}
+
+/// The picker's scripts and wasm 4 s late (at addresses of their own, which no earlier test
+/// has put in the cache): a tap and a key press on the prerendered figure show at once and
+/// are there when the picker is live.
+async fn picker_taps_before_the_code_is_live_are_kept(x: &Ctx) -> R {
+    use massage_guide::hosting::server::Fault;
+    let p = &x.page;
+    let dist = concat!(env!("CARGO_MANIFEST_DIR"), "/dist");
+    let read = |f: &str| std::fs::read_to_string(format!("{dist}/{f}")).map_err(|e| e.to_string());
+    let html = read("picker/index.html")?;
+    // The first quoted address in `text` that contains `part` and ends with `end`.
+    let name = |text: &str, part: &str, end: &str| -> R<String> {
+        text.split(['\'', '"'])
+            .find(|q| q.contains(part) && q.ends_with(end))
+            .map(|q| q.trim_start_matches('/').to_string())
+            .ok_or(format!("no {part}…{end}"))
+    };
+    let boot = name(&html, "assets/boot-", ".js")?;
+    let boot_js = read(&boot)?;
+    let glue = name(&boot_js, "assets/massage-guide-", ".js")?;
+    let wasm = name(&boot_js, "assets/massage-guide-", ".wasm")?;
+    x.server.fault(
+        "/picker",
+        Fault::Body(html.replace(&boot, &format!("{boot}?late"))),
+    );
+    x.server.fault(
+        &format!("/{boot}"),
+        Fault::Body(
+            boot_js
+                .replace(&format!("{glue}'"), &format!("{glue}?late'"))
+                .replace(&format!("{wasm}'"), &format!("{wasm}?late'")),
+        ),
+    );
+    let late = Fault::Delay(std::time::Duration::from_millis(4000));
+    x.server.fault(&format!("/{glue}"), late.clone());
+    x.server.fault(&format!("/{wasm}"), late);
+    p.open_raw("/picker").await?;
+    let not_live = "document.documentElement.dataset.picker !== 'ready'";
+    check(
+        p.js(&format!("return {not_live}"), vec![]).await? == json!(true),
+        || "the picker was live at once".into(),
+    )?;
+    p.click(".figure-front [data-region=knee-left] .shape")
+        .await?;
+    p.wait("location.search === '?regions=knee-left' && [...document.querySelectorAll('[data-region=knee-left]')].every(g => g.getAttribute('aria-checked') === 'true')", "the tap shown at once").await?;
+    p.js(
+        "document.querySelector('.figure-front [data-region=neck-front]').focus()",
+        vec![],
+    )
+    .await?;
+    let el = p.c.active_element().await.map_err(|e| e.to_string())?;
+    el.send_keys(" ").await.map_err(|e| e.to_string())?;
+    p.wait(
+        "location.search === '?regions=knee-left,neck-front'",
+        "the key press kept",
+    )
+    .await?;
+    check(
+        p.js(&format!("return {not_live}"), vec![]).await? == json!(true),
+        || "the picker went live before the test could tap it".into(),
+    )?;
+    p.wait_up_to(READY, "the picker", 20).await?;
+    check(
+        checked(p, "knee-left").await? && checked(p, "neck-front").await?,
+        || "the early choices were lost".into(),
+    )?;
+    p.wait(
+        "document.querySelector('#feel-title') !== null",
+        "the next step",
+    )
+    .await
 }
 
 async fn picker_print_summarises_answers_and_suggestions(x: &Ctx) -> R {
