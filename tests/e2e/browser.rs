@@ -269,6 +269,11 @@ impl Page {
 
     /// Sends a Chrome DevTools Protocol command (Chromium only).
     pub async fn cdp(&self, cmd: &str, params: Value) -> R {
+        self.cdp_value(cmd, params).await.map(|_| ())
+    }
+
+    /// Sends a Chrome DevTools Protocol command (Chromium only) and returns its result.
+    pub async fn cdp_value(&self, cmd: &str, params: Value) -> R<Value> {
         let id = self
             .c
             .session_id()
@@ -281,7 +286,9 @@ impl Page {
             massage_guide::hosting::server::http("POST", &url, Some(&body)).map_err(err)?;
         check(status == 200, || {
             format!("{cmd}: HTTP {status}: {}", String::from_utf8_lossy(&body))
-        })
+        })?;
+        let answer: Value = serde_json::from_slice(&body).map_err(err)?;
+        Ok(answer["value"].clone())
     }
 
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.

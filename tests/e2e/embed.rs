@@ -16,6 +16,7 @@ pub fn tests() -> Vec<Test> {
         embed_removed_widget_cleans_up,
         embed_iframe_resizes_to_its_content,
         embed_iframe_below_the_fold_reports_its_height,
+        embed_widget_memory_stays_flat_chromium,
         embed_iframe_without_the_script_scrolls_inside,
         embed_loads_only_the_widget,
         embed_content_base_attribute_picks_the_content,
@@ -398,6 +399,95 @@ async fn embed_iframe_below_the_fold_reports_its_height(x: &Ctx) -> R {
     check(place == json!([0, true]), || {
         format!("the iframe was not off-screen: {place}")
     })
+}
+
+/// 1,000 region toggles and 1,000 in-widget navigations, after 1,000 toggles to warm up, keep
+/// nothing: the wasm memory does not grow by a page (64 KB) and the JS heap by under 256 KB,
+/// measured after a forced garbage collection.
+async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
+    use massage_guide::hosting::server::Fault;
+    let p = &x.page;
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())?;
+    // The shipped loader, which also hands this test the module's memory.
+    x.server.fault(
+        "/embed.js",
+        Fault::Body(format!(
+            "{loader}\nready.then((w) => {{ window.__mgMemory = w.memory; }});\n"
+        )),
+    );
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Memory</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault("/memory", Fault::Body(html));
+    p.goto(&x.host.url("/memory")).await?;
+    let root = "document.querySelector('massage-guide').shadowRoot";
+    p.wait_up_to(
+        &format!(
+            "window.__mgMemory && {root}.querySelector('.figure-front [data-region=knee-left]')"
+        ),
+        "the widget's picker",
+        20,
+    )
+    .await?;
+    // `n` clicks on `css` inside the widget, each followed by a pause for the view to update.
+    let clicks = |css: &str, n: usize| {
+        format!(
+            "const done = arguments[arguments.length - 1]; (async () => {{ for (let i = 0; i < {n}; i++) {{ {root}.querySelector(\"{css}\").dispatchEvent(new MouseEvent('click', {{bubbles: true, cancelable: true}})); await new Promise(r => setTimeout(r, 0)); }} done(true); }})();"
+        )
+    };
+    let toggles = |n: usize| clicks(".figure-front [data-region=knee-left]", n);
+    let measure = || async {
+        p.cdp("HeapProfiler.collectGarbage", json!({})).await?;
+        let wasm = p
+            .js("return window.__mgMemory.buffer.byteLength", vec![])
+            .await?;
+        let heap = p.cdp_value("Runtime.getHeapUsage", json!({})).await?;
+        Ok::<_, String>((
+            wasm.as_f64().unwrap_or(0.0),
+            heap["usedSize"].as_f64().unwrap_or(0.0),
+        ))
+    };
+    for _ in 0..4 {
+        p.c.execute_async(&toggles(250), vec![])
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let warm = measure().await?;
+    for _ in 0..4 {
+        p.c.execute_async(&toggles(250), vec![])
+            .await
+            .map_err(|e| e.to_string())?;
+    }
+    let toggled = measure().await?;
+    // With the knee chosen, a suggestion's page and Back again, 500 times.
+    p.c.execute_async(&toggles(1), vec![])
+        .await
+        .map_err(|e| e.to_string())?;
+    let there_and_back = format!(
+        "const done = arguments[arguments.length - 1]; const r = {root}; const until = async (css) => {{ for (let t = 0; t < 500 && !r.querySelector(css); t++) await new Promise(f => setTimeout(f, 2)); if (!r.querySelector(css)) throw new Error(css); }}; (async () => {{ for (let i = 0; i < 100; i++) {{ await until('.suggestion h3 a'); r.querySelector('.suggestion h3 a').click(); await until('.mg-back'); r.querySelector('.mg-back').click(); }} done(true); }})().catch(e => done(String(e)));"
+    );
+    for _ in 0..5 {
+        let v =
+            p.c.execute_async(&there_and_back, vec![])
+                .await
+                .map_err(|e| e.to_string())?;
+        check(v == json!(true), || format!("navigation: {v}"))?;
+    }
+    let navigated = measure().await?;
+    let kb = |a: (f64, f64), b: (f64, f64)| ((b.0 - a.0) / 1024.0, (b.1 - a.1) / 1024.0);
+    let (t_wasm, t_heap) = kb(warm, toggled);
+    let (n_wasm, n_heap) = kb(toggled, navigated);
+    println!(
+        "     widget memory after 1,000 warm-up toggles: wasm {:.0} KB, JS heap {:.0} KB; 1,000 more toggles: wasm {t_wasm:+.0} KB, JS {t_heap:+.0} KB; 1,000 navigations: wasm {n_wasm:+.0} KB, JS {n_heap:+.0} KB",
+        warm.0 / 1024.0,
+        warm.1 / 1024.0
+    );
+    check(
+        t_wasm < 64.0 && n_wasm < 64.0 && t_heap < 256.0 && n_heap < 256.0,
+        || "memory grows with use".into(),
+    )
 }
 
 async fn embed_loads_only_the_widget(x: &Ctx) -> R {
