@@ -9,6 +9,7 @@
 use crate::components::{footer::SiteFooter, header::SiteHeader};
 use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::picker::rules::PickerRules;
 use crate::route::Route;
 use leptos::prelude::*;
 
@@ -42,6 +43,10 @@ pub struct Store {
     pub catalogue: Remote<Catalogue>,
     /// `articles/index.json`.
     pub articles: Remote<ArticleIndex>,
+    /// `picker.json`, fetched the first time the picker is shown (`Store::rules`).
+    rules: StoredValue<Option<Remote<PickerRules>>>,
+    /// Where the store was made, so that what it loads later lives as long as it does.
+    owner: StoredValue<Owner>,
 }
 
 impl Store {
@@ -51,7 +56,22 @@ impl Store {
             site: Remote::new("site.json"),
             catalogue: Remote::new("massage-types.json"),
             articles: Remote::new("articles/index.json"),
+            rules: StoredValue::new(None),
+            owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
+    }
+
+    /// The picker's rules: loaded once, when first asked for (the other views never need
+    /// them), then kept for every later visit to the picker.
+    pub fn rules(self) -> Remote<PickerRules> {
+        if let Some(rules) = self.rules.get_value() {
+            return rules;
+        }
+        let rules = self
+            .owner
+            .with_value(|owner| owner.with(|| Remote::new("picker.json")));
+        self.rules.set_value(Some(rules));
+        rules
     }
 }
 

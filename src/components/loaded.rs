@@ -19,23 +19,25 @@ pub enum Skeleton {
 
 /// Shows `remote` through `render` once ready. `primary` marks the page's main content: its
 /// error then carries the page's `h1`.
-pub fn loaded<T, F>(
-    remote: Remote<T>,
-    skeleton: Skeleton,
-    primary: bool,
-    render: F,
-) -> impl IntoView
+pub fn loaded<T, F>(remote: Remote<T>, skeleton: Skeleton, primary: bool, render: F) -> AnyView
 where
     T: serde::de::DeserializeOwned + Send + Sync + 'static,
     F: Fn(Arc<T>) -> AnyView + Send + Sync + 'static,
 {
-    move || match remote.get() {
+    // Already there (content is loaded once and kept): shown as it is, without a subscription.
+    // A page made again on every visit would otherwise leave one behind on the long-lived
+    // content signal each time (reactive_graph does not unsubscribe a dropped effect).
+    if let Load::Ready(v) = remote.get_untracked() {
+        return render(v);
+    }
+    (move || match remote.get() {
         Load::Loading => skeleton_view(skeleton),
         Load::Ready(v) => render(v),
         Load::Failed(error) => {
             view! { <LoadError error primary retry=move || remote.retry() /> }.into_any()
         }
-    }
+    })
+    .into_any()
 }
 
 /// The placeholder for `shape`, marked `aria-busy` with a hidden "Loading…" for screen readers.

@@ -138,6 +138,11 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
         self.state.get()
     }
 
+    /// The current state, untracked.
+    pub fn get_untracked(self) -> Load<T> {
+        self.state.get_untracked()
+    }
+
     /// The data if it is ready, tracked.
     pub fn ready(self) -> Option<Arc<T>> {
         match self.state.get() {

@@ -10,7 +10,6 @@ use crate::components::picker::{
     print_summary::PrintSummary, questions::SafetyChecks, region_list::RegionList,
     results::Emergency, results::Results,
 };
-use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
@@ -71,12 +70,14 @@ pub fn PickerApp(
     /// Called with the query string of a changed selection.
     set_query: Callback<String>,
 ) -> impl IntoView {
-    let rules = Remote::<PickerRules>::new("picker.json");
+    let store = store();
+    let rules = store.rules();
     let Store {
         site,
         catalogue,
         articles,
-    } = store();
+        ..
+    } = store;
     let articles = Signal::derive(move || articles.ready());
     loaded(rules, Skeleton::Text, false, move |rules| {
         loaded(catalogue, Skeleton::Text, false, move |catalogue| {
@@ -155,7 +156,6 @@ pub fn PickerBody(
     let print_rules = rules.clone();
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
-    // A memo, so that the steps are made again only when they appear.
     let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
     let start_over = {
         let update = update.clone();
@@ -193,7 +193,9 @@ pub fn PickerBody(
                 </section>
                 {
                     let update = update.clone();
-                    move || any_region.get().then(|| view! { <Feel selection update=update.clone() /> })
+                    // Made once and hidden while no region is chosen: made and dropped on
+                    // every tick, the steps kept memory each time.
+                    view! { <div hidden=move || !any_region.get()><Feel selection update /></div> }
                 }
             </div>
             <div class="picker-results" id="results">
@@ -204,12 +206,7 @@ pub fn PickerBody(
             // After the suggestions on a phone, below the steps on a wide screen: the answers
             // here only refine what is already shown.
             <div class="picker-more">
-                {
-                    let (update, rules) = (update.clone(), rules.clone());
-                    move || any_region.get().then(|| view! {
-                        <HealthQuestions selection outcome update=update.clone() rules=rules.clone() />
-                    })
-                }
+                <HealthQuestions selection outcome update=update.clone() rules=rules.clone() />
                 <p class="picker-actions">
                     <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
                     {printable.then(|| view! {

@@ -564,7 +564,7 @@ async fn picker_phone_counts_suggestions_and_jumps_to_them(x: &Ctx) -> R {
         check(below[0].as_f64().is_some_and(|d| (0.0..120.0).contains(&d)), || format!("link vs figure {below}"))?;
         let distance = p.js(FIGURE_TO_FIRST, vec![]).await?;
         // The safety step comes before the suggestions.
-        let order = p.js("return !!(document.querySelector('.safety').compareDocumentPosition(document.querySelector('.suggestion')) & Node.DOCUMENT_POSITION_FOLLOWING) && [...document.querySelectorAll('.safety input')].map(i => i.value).join(',')", vec![]).await?;
+        let order = p.js("return !!(document.querySelector('.safety').compareDocumentPosition(document.querySelector('.suggestion')) & Node.DOCUMENT_POSITION_FOLLOWING) && [...document.querySelectorAll('.safety li:not([hidden]) input')].map(i => i.value).join(',')", vec![]).await?;
         check(order == json!("back-nerves,serious-accident,back-warning-signs"), || format!("safety questions {order}"))?;
         p.click(".results-jump a").await?;
         p.wait("document.activeElement && document.activeElement.id === 'safety-title'", "focus on the first heading of the results").await?;
@@ -613,7 +613,9 @@ async fn picker_asks_health_questions_that_matter(x: &Ctx) -> R {
     open(p, "/picker?regions=sole-left&complaints=relaxation").await?;
     p.wait("document.querySelector('.suggestion')", "suggestions")
         .await?;
-    let asked = p.attrs("input[name=yes]", "value").await?;
+    let asked = p
+        .attrs("li:not([hidden]) > label > input[name=yes]", "value")
+        .await?;
     check(
         asked.contains(&"pregnant".to_string()) && !asked.contains(&"blood-thinners".to_string()),
         || format!("asked {asked:?}"),
@@ -624,7 +626,7 @@ async fn picker_asks_health_questions_that_matter(x: &Ctx) -> R {
         .await?;
     p.click("input[value=tight]").await?;
     p.wait(
-        "document.querySelector('input[value=blood-thinners]')",
+        "document.querySelector('li:not([hidden]) input[value=blood-thinners]')",
         "the blood-thinners question",
     )
     .await?;

@@ -1,5 +1,5 @@
 //! The health questions (`picker.json`'s contraindications) whose answer would change the
-//! suggestions, as the engine says; the rest are not asked.
+//! suggestions, as the engine says; the rest are hidden.
 
 use super::questions::question;
 use crate::pages::picker::Update;
@@ -20,22 +20,25 @@ pub fn HealthQuestions(
     /// The clinic's rules, for the questions' wording.
     rules: Arc<PickerRules>,
 ) -> impl IntoView {
-    move || {
-        let asked = outcome.with(|o| o.conditions.clone());
-        let items = rules
-            .contraindications
-            .iter()
-            .filter(|c| asked.contains(&c.id))
-            .map(|c| question(c.id.clone(), c.question.clone(), selection, update.clone()))
-            .collect::<Vec<_>>();
-        (!items.is_empty()).then(|| {
-            view! {
-                <section class="picker-step" aria-labelledby="health-title">
-                    <h2 id="health-title">"Your health"</h2>
-                    <p class="hint">"Tick any that are true for you: they change what is suggested."</p>
-                    <ul class="check-list">{items}</ul>
-                </section>
-            }
+    let items = rules
+        .contraindications
+        .iter()
+        .map(|c| {
+            let asked = move |id: &str| outcome.with(|o| o.conditions.iter().any(|c| c == id));
+            question(
+                c.id.clone(),
+                c.question.clone(),
+                selection,
+                update.clone(),
+                asked,
+            )
         })
+        .collect_view();
+    view! {
+        <section class="picker-step" aria-labelledby="health-title" hidden=move || outcome.with(|o| o.conditions.is_empty())>
+            <h2 id="health-title">"Your health"</h2>
+            <p class="hint">"Tick any that are true for you: they change what is suggested."</p>
+            <ul class="check-list">{items}</ul>
+        </section>
     }
 }

@@ -3,25 +3,32 @@
 
 use crate::pages::picker::Update;
 use crate::picker::engine::{toggle, Outcome, Selection};
+use crate::picker::red_flags::RED_FLAGS;
 use leptos::prelude::*;
 
-/// One yes/no question as a checkbox: ticked means "yes".
+/// One yes/no question as a checkbox: ticked means "yes". Shown while `asked` says so: the
+/// questions are made once and hidden, not made again on every change (which kept memory).
 pub fn question(
     id: String,
     text: String,
     selection: Signal<Selection>,
     update: Update,
+    asked: impl Fn(&str) -> bool + Send + Sync + 'static,
 ) -> impl IntoView {
     let checked = {
         let id = id.clone();
         move || selection.with(|s| s.yes.contains(&id))
+    };
+    let hidden = {
+        let id = id.clone();
+        move || !asked(&id)
     };
     let tick = {
         let id = id.clone();
         move |_| update.change(selection, |s| toggle(&mut s.yes, id.clone()))
     };
     view! {
-        <li>
+        <li hidden=hidden>
             <label class="check">
                 <input type="checkbox" name="yes" value=id prop:checked=checked on:change=tick />
                 <span>{text}</span>
@@ -30,8 +37,8 @@ pub fn question(
     }
 }
 
-/// The red flags the engine asks about for this selection, emergencies first; nothing when
-/// none apply.
+/// The red flags the engine asks about for this selection, emergencies first (the order of
+/// `RED_FLAGS`); hidden when none apply.
 #[component]
 pub fn SafetyChecks(
     /// The current selection.
@@ -41,27 +48,24 @@ pub fn SafetyChecks(
     /// Moves to a new selection.
     update: Update,
 ) -> impl IntoView {
-    move || {
-        let flags = outcome.with(|o| o.questions.clone());
-        (!flags.is_empty()).then(|| {
-            let items = flags
-                .into_iter()
-                .map(|f| {
-                    question(
-                        f.id.to_string(),
-                        f.question.to_string(),
-                        selection,
-                        update.clone(),
-                    )
-                })
-                .collect_view();
-            view! {
-                <section class="picker-step safety" aria-labelledby="safety-title">
-                    <h2 id="safety-title" tabindex="-1">"First, check these signs"</h2>
-                    <p class="hint">"Tick any that are true: some need a doctor, not a massage."</p>
-                    <ul class="check-list">{items}</ul>
-                </section>
-            }
+    let items = RED_FLAGS
+        .iter()
+        .map(|f| {
+            let asked = move |id: &str| outcome.with(|o| o.questions.iter().any(|q| q.id == id));
+            question(
+                f.id.to_string(),
+                f.question.to_string(),
+                selection,
+                update.clone(),
+                asked,
+            )
         })
+        .collect_view();
+    view! {
+        <section class="picker-step safety" aria-labelledby="safety-title" hidden=move || outcome.with(|o| o.questions.is_empty())>
+            <h2 id="safety-title" tabindex="-1">"First, check these signs"</h2>
+            <p class="hint">"Tick any that are true: some need a doctor, not a massage."</p>
+            <ul class="check-list">{items}</ul>
+        </section>
     }
 }

@@ -110,8 +110,7 @@ pub fn Results(
                     let book = s.offered.then(|| view! { <Booking site=site.clone() id=t.id.clone() name=t.name.clone() /> });
                     let reading = {
                         let id = t.id.clone();
-                        move || {
-                            let index = articles.get()?;
+                        let links = move |index: Arc<ArticleIndex>| {
                             let links = index
                                 .newest_first()
                                 .into_iter()
@@ -124,6 +123,13 @@ pub fn Results(
                                     <ul>{links}</ul>
                                 </div>
                             })
+                        };
+                        // Read without tracking once the index is there: a card is made again
+                        // on every change, and a tracked read would stay subscribed after it
+                        // is gone (reactive_graph does not unsubscribe a dropped effect).
+                        match articles.get_untracked() {
+                            Some(index) => links(index).into_any(),
+                            None => (move || articles.get().and_then(links.clone())).into_any(),
                         }
                     };
                     view! {
