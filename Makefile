@@ -12,7 +12,7 @@ EMBED_BUILD := target/embed-dist
 # The sub-path build the browser tests serve under /clinic/.
 CLINIC_DIST := target/dist-clinic
 
-.PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content lint native-test wasm-test e2e setup-build setup-browsers
+.PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content html-check lint native-test wasm-test e2e setup-build setup-browsers
 
 ## serve: install what is missing, then serve the built site on http://127.0.0.1:8080, rebuilt
 ## on change (scripts/serve.sh)
@@ -20,7 +20,7 @@ serve: setup-build
 	@BASE=$(BASE) scripts/serve.sh
 
 ## test: install what is missing, then run every check and test (native, content, browsers)
-test: setup-build setup-browsers lint check-content native-test wasm-test dist dist-clinic e2e
+test: setup-build setup-browsers lint check-content native-test wasm-test dist dist-clinic html-check e2e
 
 ## dist: the release build for any static host in dist/ (docs/deploy.md): every page
 ## prerendered, 404.html, _headers, _redirects and the widget (embed.js, embed/{view}/)
@@ -53,6 +53,11 @@ bench: dist
 ## check-content: validate every file under public/content/
 check-content:
 	cargo run --quiet --bin check-content -- public/content
+
+## html-check: every generated HTML page through the Nu HTML checker (vnu-jar from npm, Java);
+## any error fails
+html-check:
+	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only $$(find $(DIST) $(CLINIC_DIST) -name '*.html')
 
 lint:
 	cargo fmt --check

@@ -43,14 +43,16 @@ setup_build() {
     # Debian's binaryen 108 emits wasm that fails at start-up; npm's binaryen@132 works.
     # esbuild minifies the JS and CSS (src/hosting/postbuild.rs).
     if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/esbuild ] ||
-        [ ! -f node_modules/axe-core/axe.min.js ]; then
-        say "npm ci (binaryen, esbuild, axe-core)"
+        [ ! -f node_modules/axe-core/axe.min.js ] || [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ]; then
+        say "npm ci (binaryen, esbuild, axe-core, vnu-jar)"
         npm ci --silent --no-audit --no-fund >/dev/null
     fi
 }
 
 setup_browsers() {
     apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth brotli
+    # The Nu HTML checker (make html-check) runs on Java.
+    command -v java >/dev/null || apt_install default-jre-headless
     cargo_install geckodriver geckodriver 0.37.1
 }
 

@@ -132,7 +132,10 @@ pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> Str
     let data = format!("{head}</head>");
     html = html.replacen("</head>", &data, 1);
     if let (Some(start), Some(end)) = (html.find("<body>"), html.rfind("</body>")) {
-        html.replace_range(start..end, &format!("<body>{}", page.body));
+        // Leptos marks dynamic places with `<!>`, which HTML calls a bogus comment; `<!---->`
+        // is the same empty comment, written validly. Text never holds a raw `<`: it is escaped.
+        let body = page.body.replace("<!>", "<!---->");
+        html.replace_range(start..end, &format!("<body>{body}"));
     }
     html
 }

@@ -56,6 +56,8 @@ fn the_picker_page_runs_the_app() {
     let page = render("/picker", "/clinic/", &shipped());
     assert!(page.interactive);
     let html = page_html(TEMPLATE, &page, "en-GB", "");
+    // Leptos's `<!>` markers are written as valid empty comments.
+    assert!(page.body.contains("<!>") && !html.contains("<!>") && html.contains("<!---->"));
     assert!(html.contains(r#"<script type="module" src="/clinic/assets/boot-1.js"></script>"#));
     assert!(html.contains(r#"<link rel="preload" href="/clinic/assets/mg-1_bg.wasm""#));
     assert!(page.body.contains(r#"<div id="picker-app">"#));

@@ -33,7 +33,7 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     let (html, script) = take_inline_module(&html)?;
     let boot = write_hashed(dist, "boot", "js", &script)?;
     let tag = format!(r#"<script type="module" src="{base}{boot}"></script>"#);
-    let mut html = html.replacen(INLINE_MARK, &tag, 1);
+    let mut html = without_icon_integrity(&html.replacen(INLINE_MARK, &tag, 1));
     check_no_inline(&html)?;
     for name in asset_names(dist)? {
         if name.ends_with(".css") || (name.ends_with(".js") && !name.starts_with("boot-")) {
@@ -175,6 +175,22 @@ fn with_integrity(html: &str, url: &str, bytes: &[u8]) -> String {
     )
 }
 
+/// `html` without the `integrity` trunk puts on the icon's `<link>`: HTML allows it on
+/// stylesheets and preloads only, and browsers ignore it on an icon.
+fn without_icon_integrity(html: &str) -> String {
+    let Some(start) = html.find("<link rel=\"icon\"") else {
+        return html.to_string();
+    };
+    let end = html[start..].find('>').map_or(html.len(), |e| start + e);
+    let Some(at) = html[start..end].find(" integrity=\"").map(|i| start + i) else {
+        return html.to_string();
+    };
+    let value_end = html[at + " integrity=\"".len()..end]
+        .find('"')
+        .map_or(end, |q| at + " integrity=\"".len() + q + 1);
+    format!("{}{}", &html[..at], &html[value_end..])
+}
+
 /// Fails if any script without `src` or any `<style>` element is left: the CSP would block it.
 fn check_no_inline(html: &str) -> Result<(), String> {
     let lower = html.to_ascii_lowercase();
@@ -236,6 +252,16 @@ mod tests {
         .is_ok());
         assert!(check_no_inline(html).is_err());
         assert!(check_no_inline("<style>a{}</style>").is_err());
+    }
+
+    #[test]
+    fn the_icon_link_loses_its_integrity() {
+        let html = r#"<link rel="icon" href="/assets/f.svg" integrity="sha384-x"/><link rel="stylesheet" href="/a.css" integrity="sha384-y"/>"#;
+        assert_eq!(
+            without_icon_integrity(html),
+            r#"<link rel="icon" href="/assets/f.svg"/><link rel="stylesheet" href="/a.css" integrity="sha384-y"/>"#
+        );
+        assert_eq!(without_icon_integrity("<p>"), "<p>");
     }
 
     #[test]
