@@ -157,6 +157,12 @@ pub fn PickerBody(
     // Body map or plain list: how to choose, not what was chosen, so not in the URL.
     let list_mode = RwSignal::new(false);
     let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
+    // The steps after the first are made when a region is first chosen, then kept and only
+    // hidden: made and dropped on every tick, they kept memory each time (reactive_graph does
+    // not unsubscribe a dropped effect). Not made before, they stay out of the prerendered page.
+    let opened = Memo::new(move |before: Option<&bool>| {
+        before.copied().unwrap_or(false) || any_region.get()
+    });
     let start_over = {
         let update = update.clone();
         move |_| update.set(Selection::default())
@@ -193,20 +199,24 @@ pub fn PickerBody(
                 </section>
                 {
                     let update = update.clone();
-                    // Made once and hidden while no region is chosen: made and dropped on
-                    // every tick, the steps kept memory each time.
-                    view! { <div hidden=move || !any_region.get()><Feel selection update /></div> }
+                    move || opened.get().then(|| view! { <div hidden=move || !any_region.get()><Feel selection update=update.clone() /></div> })
                 }
             </div>
             <div class="picker-results" id="results">
                 <PrintSummary selection rules=print_rules />
-                <SafetyChecks selection outcome update=update.clone() />
+                {
+                    let update = update.clone();
+                    move || opened.get().then(|| view! { <SafetyChecks selection outcome update=update.clone() /> })
+                }
                 <Results outcome types site articles />
             </div>
             // After the suggestions on a phone, below the steps on a wide screen: the answers
             // here only refine what is already shown.
             <div class="picker-more">
-                <HealthQuestions selection outcome update=update.clone() rules=rules.clone() />
+                {
+                    let (update, rules) = (update.clone(), rules.clone());
+                    move || opened.get().then(|| view! { <HealthQuestions selection outcome update=update.clone() rules=rules.clone() /> })
+                }
                 <p class="picker-actions">
                     <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
                     {printable.then(|| view! {
