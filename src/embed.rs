@@ -162,15 +162,22 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
             go(Route::parse(&path));
         }
     };
-    let query = Signal::derive(move || current.with(Route::query));
-    // A picker step replaces the current entry: Back leaves the picker, as on a page.
-    let set_query = Callback::new(move |query: String| {
-        history.update(|h| {
-            if let Some(last) = h.last_mut() {
-                *last = Route::Picker(query);
-            }
+    // Each page shown gets a query signal of its own, made with it and gone with it: a page
+    // that read the widget's long-lived history instead would stay subscribed to it after it is
+    // gone (reactive_graph does not unsubscribe a dropped effect), once per visit.
+    let shown = move || {
+        let query = RwSignal::new(current.with_untracked(Route::query));
+        // A picker step replaces the current entry: Back leaves the picker, as on a page.
+        let set_query = Callback::new(move |q: String| {
+            query.set(q.clone());
+            history.update_untracked(|h| {
+                if let Some(last) = h.last_mut() {
+                    *last = Route::Picker(q);
+                }
+            });
         });
-    });
+        crate::pages::show(page.get(), query.into(), set_query)
+    };
     view! {
         <section class="mg-widget" aria-label=label tabindex="-1" node_ref=section on:click=on_click>
             <Show when=move || history.with(|h| h.len() > 1)>
@@ -178,7 +185,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
                     <button type="button" class="button mg-back" on:click=back>"Back"</button>
                 </div>
             </Show>
-            {move || crate::pages::show(page.get(), query, set_query)}
+            {shown}
         </section>
     }
 }
