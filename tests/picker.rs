@@ -308,6 +308,16 @@ fn content_cannot_put_deep_work_on_light_parts_or_condition_types_without_their_
     // With the condition said, its type comes first.
     let o = run_with(&rules, "regions=lower-back&complaints=tight&yes=pregnant");
     assert_eq!(ids(&o).first(), Some(&"prenatal"));
+    // A type two conditions prefer comes with either of them.
+    let mut rules = shipped().rules;
+    let cancer = rules
+        .contraindications
+        .iter_mut()
+        .find(|c| c.id == "cancer-treatment")
+        .unwrap();
+    cancer.prefer.push("prenatal".into());
+    let o = run_with(&rules, "regions=lower-back&complaints=tight&yes=pregnant");
+    assert_eq!(ids(&o).first(), Some(&"prenatal"), "{:?}", ids(&o));
 }
 
 #[test]

@@ -217,6 +217,12 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
             for_condition.extend(c.prefer.iter().map(String::as_str));
         }
     }
+    // A type another condition that applies prefers stays.
+    for c in content.rules.contraindications.iter().filter(|c| active(c)) {
+        for id in &c.prefer {
+            for_condition.remove(id.as_str());
+        }
+    }
     let open: Vec<&Region> = chosen
         .iter()
         .filter(|r| !blocked.contains(r.part))
