@@ -12,7 +12,7 @@ EMBED_BUILD := target/embed-dist
 # The sub-path build the browser tests serve under /clinic/.
 CLINIC_DIST := target/dist-clinic
 
-.PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content html-check lint native-test wasm-test e2e setup-build setup-browsers
+.PHONY: bench serve test dist dist-clinic serve-dist serve-embed-demo check-content schemas html-check lint native-test wasm-test e2e setup-build setup-browsers
 
 ## serve: install what is missing, then serve the built site on http://127.0.0.1:8080, rebuilt
 ## on change (scripts/serve.sh)
@@ -53,6 +53,10 @@ bench: dist
 ## check-content: validate every file under public/content/
 check-content:
 	cargo run --quiet --bin check-content -- public/content
+
+## schemas: write the content files' JSON Schemas to schemas/ and map them in .vscode/settings.json
+schemas:
+	cargo run --quiet --bin schemas
 
 ## html-check: every generated HTML page through the Nu HTML checker (vnu-jar from npm, Java);
 ## any error fails

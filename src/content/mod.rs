@@ -3,6 +3,8 @@
 //! Plain Rust apart from `load`, which fetches files in the browser.
 
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod schema;
 pub mod validate;
 
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]

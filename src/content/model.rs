@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// `site.json`: who the clinic is and how to reach it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Site {
     /// The clinic's name, shown in the header and in every page title.
@@ -36,6 +37,7 @@ pub struct Site {
 
 /// Phone, email and address.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     /// As people read it, e.g. "020 7946 0321".
@@ -50,6 +52,7 @@ pub struct Contact {
 
 /// One row of opening hours.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Hours {
     /// A day or a range of days, e.g. "Monday to Friday" or "Saturday".
@@ -60,6 +63,7 @@ pub struct Hours {
 
 /// Where the "Book" buttons go.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Booking {
     /// An `https://` URL containing `{service}`, replaced by the massage type's id.
@@ -90,6 +94,7 @@ fn percent_encode(s: &str) -> String {
 
 /// Brand colours for light and dark mode.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Colours on the light background.
@@ -100,6 +105,7 @@ pub struct Theme {
 
 /// One scheme's brand colours as `#rrggbb`; the validator checks their contrast.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Palette {
     /// Links, buttons and headings' accent.
@@ -110,6 +116,7 @@ pub struct Palette {
 
 /// `about.json`: the clinic's About page.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct About {
     /// The page's `h1`.
@@ -124,6 +131,7 @@ pub struct About {
 
 /// A piece of body text. Text is always rendered as text, never parsed as HTML or markdown.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     /// A section heading (rendered as `h2`).
@@ -171,6 +179,7 @@ impl Block {
 
 /// `articles/index.json`: the article list.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArticleIndex {
     /// The articles, in any order; the site sorts them newest first.
@@ -193,6 +202,7 @@ impl ArticleIndex {
 
 /// One entry of the article list.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct ArticleSummary {
     /// URL name: `/articles/{slug}`, file `articles/{slug}.json`. Lowercase letters, digits, `-`.
@@ -216,6 +226,7 @@ pub struct ArticleSummary {
 
 /// `articles/{slug}.json`: one article.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Article {
     /// The `h1`.
@@ -246,6 +257,7 @@ impl Article {
 
 /// `massage-types.json`: the catalogue of massage types.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Catalogue {
     /// Every type the site knows, offered here or not.
@@ -285,6 +297,7 @@ pub struct TypeCard {
 
 /// One massage type.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MassageType {
     /// URL name: `/massage/{id}`, and the `{service}` in booking links.
@@ -307,6 +320,7 @@ pub struct MassageType {
 
 /// One "may help with" point and the evidence behind it.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Benefit {
     /// Completes "May help with …", e.g. "short-term relief of low back pain".
@@ -317,6 +331,7 @@ pub struct Benefit {
 
 /// A cited source.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Title of the page or paper.
