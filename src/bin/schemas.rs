@@ -1,11 +1,11 @@
 //! `make schemas`: writes the content files' JSON Schemas to `schemas/` and maps each content
 //! file to its schema in `.vscode/settings.json`, keeping that file's other settings.
 
-use massage_guide::content::schema::{editor_settings, render, FILES};
-use std::path::Path;
-
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::io::Result<()> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    use massage_guide::content::schema::{editor_settings, render, FILES};
+
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     std::fs::create_dir_all(root.join("schemas"))?;
     for file in &FILES {
         std::fs::write(root.join("schemas").join(file.name), render(file))?;
@@ -24,3 +24,7 @@ fn main() -> std::io::Result<()> {
     println!("wrote .vscode/settings.json");
     Ok(())
 }
+
+/// A build tool: nothing to do in the browser.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
