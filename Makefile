@@ -9,6 +9,8 @@ BASE ?= /
 DIST ?= dist
 # The widget's own trunk build, merged into $(DIST) by postbuild.
 EMBED_BUILD := target/embed-dist
+# Trunk's page as postbuild finished it, kept for prerendering again (`make serve`).
+TEMPLATE = target/templates/$(notdir $(DIST)).html
 # The sub-path build the browser tests serve under /clinic/.
 CLINIC_DIST := target/dist-clinic
 
@@ -28,7 +30,8 @@ dist: setup-build check-content
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
 	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD)
-	cargo run --quiet --features ssr --bin prerender -- $(DIST) $(BASE) public/content
+	mkdir -p $(dir $(TEMPLATE)) && cp $(DIST)/index.html $(TEMPLATE)
+	cargo run --quiet --features ssr --bin prerender -- $(DIST) $(BASE) public/content $(TEMPLATE)
 
 dist-clinic:
 	$(MAKE) --no-print-directory dist BASE=/clinic/ DIST=$(CLINIC_DIST)
@@ -79,6 +82,7 @@ wasm-test:
 
 # Needs `make dist` first; WebKit needs a display, hence xvfb-run.
 e2e:
+	cargo build --quiet --features ssr --bin dev
 	xvfb-run -a cargo test --quiet --features e2e --test e2e
 
 setup-build:

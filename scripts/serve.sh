@@ -1,21 +1,30 @@
 #!/usr/bin/env bash
 # `make serve`: builds dist/ as `make dist` does (the site is prerendered pages, so this is how
-# to see it), serves it like a CDN on http://127.0.0.1:8080, and builds it again whenever the
-# content, the source or the style changes; reload the page to see the change.
+# to see it) and serves it like a CDN on http://127.0.0.1:8080 with live reload (src/bin/dev.rs):
+# a content edit is checked and on the open page within a second, without rebuilding the code;
+# a change to the source or the style rebuilds everything, then the page reloads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${BASE:-/}
-watched=(public src style index.html embed.html)
 make --no-print-directory dist BASE="$base"
-cargo build --quiet --bin serve-dist
-target/debug/serve-dist dist --port 8080 --prefix "$base" --rewrites &
+cargo build --quiet --features ssr --bin dev
+# dev reloads the open pages when $stamp changes; $checked marks the last look for changes.
+stamp=target/serve-stamp
+checked=target/serve-checked
+touch "$stamp" "$checked"
+target/debug/dev dist "$base" public/content target/templates/dist.html "$stamp" --port 8080 &
 server=$!
 trap 'kill $server' EXIT
-stamp=$(mktemp)
-echo "Serving http://127.0.0.1:8080$base; editing ${watched[*]} rebuilds it (Ctrl-C stops)"
-while sleep 2; do
-    if [ -n "$(find "${watched[@]}" -newer "$stamp" -print -quit)" ]; then
-        touch "$stamp"
-        make --no-print-directory dist BASE="$base" || echo "The build failed (see above); fix it and save again"
+echo "Editing public/content/ shows on the open page at once; src/, style/ and the rest rebuild it (Ctrl-C stops)"
+while sleep 1; do
+    changed=$(find src style public index.html embed.html Cargo.toml build.rs -newer "$checked" \
+        -not -path 'public/content/*' -type f -print -quit)
+    if [ -n "$changed" ]; then
+        touch "$checked"
+        if make --no-print-directory dist BASE="$base"; then
+            touch "$stamp"
+        else
+            echo "The build failed (see above); fix it and save again"
+        fi
     fi
 done

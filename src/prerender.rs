@@ -7,7 +7,9 @@
 use crate::app::{Host, Shell};
 use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
-use crate::content::{parse, Article, ArticleIndex, Catalogue, Site};
+use crate::content::picture::{self, Pictures};
+use crate::content::{parse, About, Article, ArticleIndex, Catalogue, Site};
+use crate::hosting::headers::{csp_hash, with_style_hash};
 use crate::hosting::postbuild::write_hashed;
 use crate::picker::data::PickerData;
 use crate::route::Route;
@@ -76,8 +78,14 @@ pub fn routes(files: &BTreeMap<String, String>) -> Result<Vec<String>, String> {
     Ok(routes)
 }
 
-/// Renders the app at `path` (relative to `base`, e.g. `/articles/x`).
-pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rendered {
+/// Renders the app at `path` (relative to `base`, e.g. `/articles/x`), its pictures as the build
+/// made them.
+pub fn render(
+    path: &str,
+    base: &str,
+    files: &BTreeMap<String, String>,
+    pictures: &Pictures,
+) -> Rendered {
     let links = base.trim_end_matches('/').to_string();
     let preload = Preload::new(files.clone());
     let meta = MetaSlot::default();
@@ -92,6 +100,7 @@ pub fn render(path: &str, base: &str, files: &BTreeMap<String, String>) -> Rende
         });
         provide_context(preload.clone());
         provide_context(meta.clone());
+        provide_context(pictures.clone());
         view! { <Shell route /> }.to_html()
     });
     let (title, description) = meta.0.lock().unwrap().clone().unwrap_or_default();
@@ -174,25 +183,36 @@ fn target(dist: &Path, path: &str) -> PathBuf {
 }
 
 /// Prerenders every route of the site in `dist` (built for `base`) from the content in
-/// `content` (`public/content`), plus the not-found page as `404.html`, the sitemap,
-/// robots.txt and the feeds. Returns the paths of the pages written.
-pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, String> {
+/// `content` (`public/content`) into `template` (trunk's `index.html` as postbuild finished
+/// it), plus the not-found page as `404.html`, the sitemap, robots.txt and the feeds. Returns
+/// the paths of the pages written.
+pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Vec<String>, String> {
     let files = content_files(content)?;
     let site: Site = file(&files, "site.json")?;
     let index: ArticleIndex = file(&files, "articles/index.json")?;
-    let template_path = dist.join("index.html");
-    let template = fs::read_to_string(&template_path)
-        .map_err(|e| format!("{}: {e}", template_path.display()))?;
     copy_share_image(&site, content, dist)?;
-    // The clinic's colours as a stylesheet, so the first paint has them (no inline style: CSP).
+    // The stylesheet and the clinic's colours go inline, so the first paint waits for no other
+    // request; the CSP allows that one stylesheet by its hash.
     let t = &site.theme;
     let theme = format!(
-        ":root {{ --accent-light: {}; --on-accent-light: {}; --accent-dark: {}; --on-accent-dark: {}; }}\n",
+        ":root{{--accent-light:{};--on-accent-light:{};--accent-dark:{};--on-accent-dark:{}}}",
         t.light.accent, t.light.on_accent, t.dark.accent, t.dark.on_accent
     );
-    let theme_file = write_hashed(dist, "theme", "css", &theme)?;
-    let theme_link = format!("<link rel=\"stylesheet\" href=\"{base}{theme_file}\">\n");
+    let (template, hash) = inline_styles(dist, base, template, &theme)?;
+    let template = template.as_str();
+    let headers = dist.join("_headers");
+    if let Ok(text) = fs::read_to_string(&headers) {
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| match l.strip_prefix("  Content-Security-Policy: ") {
+                Some(csp) => format!("  Content-Security-Policy: {}", with_style_hash(csp, &hash)),
+                None => l.to_string(),
+            })
+            .collect();
+        fs::write(&headers, lines.join("\n") + "\n").map_err(|e| format!("_headers: {e}"))?;
+    }
     let picker_data = picker_data(dist, base, &files)?;
+    let pictures = make_pictures(dist, base, content, &files, &index)?;
     let mut written = Vec::new();
     let mut sitemap = Vec::new();
     let mut pages: Vec<(String, PathBuf)> = routes(&files)?
@@ -204,7 +224,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
         .collect();
     pages.push(("/404".into(), dist.join("404.html")));
     for (path, to) in pages {
-        let page = render(&path, base, &files);
+        let page = render(&path, base, &files, &pictures);
         if page.title.is_empty() {
             return Err(format!("{path}: the page set no title"));
         }
@@ -222,7 +242,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
         };
         let head = if path == "/404" {
             // Not a page to find or share: no canonical address.
-            format!("<meta name=\"robots\" content=\"noindex\">\n{theme_link}")
+            "<meta name=\"robots\" content=\"noindex\">\n".to_string()
         } else {
             sitemap.push((path.clone(), article.as_ref().map(|a| a.date.clone())));
             let info = PageInfo {
@@ -231,7 +251,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
                 description: &page.description,
                 kind,
             };
-            format!("{}{theme_link}", seo::head(&site, &info))
+            seo::head(&site, &info)
         };
         let head = if page.interactive {
             let early = crate::hosting::headers::EARLY_SCRIPT;
@@ -239,7 +259,7 @@ pub fn run(dist: &Path, base: &str, content: &Path) -> Result<Vec<String>, Strin
         } else {
             head
         };
-        let html = page_html(&template, &page, &site.lang, &head);
+        let html = page_html(template, &page, &site.lang, &head);
         if let Some(dir) = to.parent() {
             fs::create_dir_all(dir).map_err(|e| e.to_string())?;
         }
@@ -274,6 +294,90 @@ fn picker_data(
         "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\">\n",
         escape(base.trim_end_matches('/'))
     ))
+}
+
+/// `template` with its stylesheet link replaced by the stylesheet itself and `theme` after it,
+/// and the base64 SHA-256 of that style element's text for the CSP.
+fn inline_styles(
+    dist: &Path,
+    base: &str,
+    template: &str,
+    theme: &str,
+) -> Result<(String, String), String> {
+    let open = "<link rel=\"stylesheet\" href=\"";
+    let start = template
+        .find(open)
+        .ok_or("the template has no stylesheet link")?;
+    let end = start + template[start..].find('>').ok_or("an unclosed link")? + 1;
+    let href = &template[start + open.len()..];
+    let href = &href[..href.find('"').unwrap_or(0)];
+    let file = dist.join(href.strip_prefix(base).unwrap_or(href));
+    let css = fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let style = format!("{}{theme}", css.trim_end());
+    let hash = csp_hash(&style);
+    let html = format!(
+        "{}<style>{style}</style>{}",
+        &template[..start],
+        &template[end..]
+    );
+    Ok((html, hash))
+}
+
+/// The copies of every picture on the About page and in the articles, beside the originals that
+/// trunk copied into `dist/content/`.
+fn make_pictures(
+    dist: &Path,
+    base: &str,
+    content: &Path,
+    files: &BTreeMap<String, String>,
+    index: &ArticleIndex,
+) -> Result<Pictures, String> {
+    let mut srcs: Vec<String> = Vec::new();
+    let about: About = file(files, "about.json")?;
+    srcs.extend(picture::sources(&about.blocks).map(String::from));
+    for entry in &index.articles {
+        let article: Article = file(files, &format!("articles/{}.json", entry.slug))?;
+        srcs.extend(picture::sources(&article.blocks).map(String::from));
+    }
+    let made = crate::hosting::pictures::make(content, &dist.join("content"), &srcs)?;
+    let mut pages = vec!["about.json".to_string()];
+    pages.extend(
+        index
+            .articles
+            .iter()
+            .map(|a| format!("articles/{}.json", a.slug)),
+    );
+    for name in pages {
+        publish_sizes(&dist.join("content").join(&name), &files[&name], &made)?;
+    }
+    Ok(Pictures {
+        base: format!("{base}content/"),
+        made,
+    })
+}
+
+/// Writes `text` (a content file with blocks) to `to` with each picture's `width` and `height`,
+/// for the widget, which renders the published content. A file without pictures is left as is.
+fn publish_sizes(
+    to: &Path,
+    text: &str,
+    made: &BTreeMap<String, picture::Picture>,
+) -> Result<(), String> {
+    let mut json: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    let mut changed = false;
+    for block in json["blocks"].as_array_mut().into_iter().flatten() {
+        let Some(p) = block["src"].as_str().and_then(|src| made.get(src)) else {
+            continue;
+        };
+        let (width, height) = (p.width, p.height);
+        block["width"] = width.into();
+        block["height"] = height.into();
+        changed = true;
+    }
+    if !changed || !to.exists() {
+        return Ok(());
+    }
+    fs::write(to, json.to_string()).map_err(|e| format!("{}: {e}", to.display()))
 }
 
 /// Copies the share picture from `public/` when `site.json` names a file of the site.

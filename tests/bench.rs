@@ -3,8 +3,10 @@
 //! The release build in `dist/` is served like a CDN (gzip, the shipped headers). Each page is
 //! opened in Chromium and every file it loaded (from the Resource Timing API, the page itself
 //! included) is weighed from disk: raw, gzip (level 9) and brotli (quality 11, the `brotli`
-//! tool). Then Lighthouse 13 (mobile preset, Debian's Chromium) runs on `/`, an article and
-//! `/picker`. Results are printed, written to `target/bench/latest.json` and appended to
+//! tool). Then Lighthouse 13 (mobile preset, Debian's Chromium) runs three times, interleaved,
+//! on `/`, an article and `/picker`, and on plain pages with the same text as `/` and the
+//! article and a 0.3 KB stylesheet, served the same way: the medians are printed with each
+//! page's LCP as a multiple of its plain page's. Results are printed, written to `target/bench/latest.json` and appended to
 //! `bench/history.jsonl` with the commit, so changes can be compared. A benchmark, not a test:
 //! it fails only if something cannot be measured.
 
@@ -27,6 +29,67 @@ const BUDGET: u64 = 100 * 1024;
 
 /// The pages Lighthouse runs on.
 const LIGHTHOUSE: [&str; 3] = ["/", "/articles/massage-for-sore-back", "/picker"];
+
+/// Lighthouse runs per page; the median counts.
+const RUNS: usize = 3;
+
+/// The plain pages' stylesheet: readable text in both schemes, nothing more (0.3 KB).
+const PLAIN_CSS: &str = "body{margin:0 auto;max-width:38rem;padding:1rem 1.25rem;font:1.0625rem/1.6 system-ui,sans-serif;color:#1f2328;background:#fbf9f6}h1,h2{line-height:1.2}h1{font-size:2rem}a{color:#1b6b5c}blockquote{margin:1.5em 0;font-style:italic}@media (prefers-color-scheme:dark){body{color:#e8e6e3;background:#161b1d}a{color:#86d3c3}}\n";
+
+/// Hand-written HTML with the text of a page's title and blocks, and the plain stylesheet.
+fn plain_page(title: &str, lead: &str, blocks: &[massage_guide::content::Block]) -> String {
+    use massage_guide::content::Block;
+    use massage_guide::seo::escape;
+    let mut body = format!("<h1>{}</h1>\n<p>{}</p>\n", escape(title), escape(lead));
+    for block in blocks {
+        body.push_str(&match block {
+            Block::Heading { text } => format!("<h2>{}</h2>\n", escape(text)),
+            Block::Paragraph { text } => format!("<p>{}</p>\n", escape(text)),
+            Block::List { items, .. } => {
+                let items: String = items
+                    .iter()
+                    .map(|i| format!("<li>{}</li>", escape(i)))
+                    .collect();
+                format!("<ul>{items}</ul>\n")
+            }
+            Block::Quote { text, .. } => format!("<blockquote>{}</blockquote>\n", escape(text)),
+            Block::Image { .. } => String::new(),
+        });
+    }
+    format!("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"description\" content=\"{}\">\n<title>{}</title>\n<link rel=\"stylesheet\" href=\"/plain.css\">\n</head>\n<body>\n<main>\n{body}</main>\n</body>\n</html>\n", escape(lead), escape(title))
+}
+
+/// The plain pages for `/` and the article, in a folder of their own: (plain path, page).
+fn plain_site(root: &Path, out: &Path) -> Vec<(String, &'static str)> {
+    use massage_guide::content::{parse, About, Article};
+    let read =
+        |name: &str| std::fs::read_to_string(root.join("public/content").join(name)).unwrap();
+    let about: About = parse("about.json", &read("about.json")).unwrap();
+    let article: Article = parse("a", &read("articles/massage-for-sore-back.json")).unwrap();
+    std::fs::create_dir_all(out.join("article")).unwrap();
+    std::fs::write(out.join("plain.css"), PLAIN_CSS).unwrap();
+    std::fs::write(
+        out.join("index.html"),
+        plain_page(&about.heading, &about.subheading, &about.blocks),
+    )
+    .unwrap();
+    std::fs::write(
+        out.join("article/index.html"),
+        plain_page(&article.title, &article.author, &article.blocks),
+    )
+    .unwrap();
+    vec![
+        ("/".into(), LIGHTHOUSE[0]),
+        ("/article/".into(), LIGHTHOUSE[1]),
+    ]
+}
+
+/// The median of the runs' values of `key`.
+fn median(runs: &[Value], key: &str) -> Option<f64> {
+    let mut v: Vec<f64> = runs.iter().filter_map(|r| r[key].as_f64()).collect();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied()
+}
 
 #[derive(Default, Clone, Copy)]
 struct Size {
@@ -226,27 +289,58 @@ async fn main() {
     }
     let _ = page.c.close().await;
 
-    println!("\nLighthouse 13, mobile preset");
+    let plain_dir = root.join("target/bench/plain");
+    let plain_pages = plain_site(&root, &plain_dir);
+    let plain = Server::start(plain_dir);
+    // Interleaved, so that a slower moment of the machine touches every page alike.
+    let mut targets: Vec<(String, String)> = LIGHTHOUSE
+        .iter()
+        .map(|r| (r.to_string(), server.url(r)))
+        .collect();
+    targets.extend(
+        plain_pages
+            .iter()
+            .map(|(path, of)| (format!("plain {of}"), plain.url(path))),
+    );
+    let mut runs: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for _ in 0..RUNS {
+        for (name, url) in &targets {
+            runs.entry(name.clone())
+                .or_default()
+                .push(lighthouse(&root, url));
+        }
+    }
+    println!("\nLighthouse 13, mobile preset, medians of {RUNS} runs (gzip server)");
     println!(
-        "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6}",
-        "page", "perf", "a11y", "bp", "seo", "LCP ms", "TBT ms", "CLS"
+        "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6} {:>9}",
+        "page", "perf", "a11y", "bp", "seo", "LCP ms", "TBT ms", "CLS", "LCP/plain"
     );
     let mut scores = Vec::new();
-    for route in LIGHTHOUSE {
-        let r = lighthouse(&root, &server.url(route));
-        let n = |k: &str| r[k].as_f64().map_or("-".into(), |v| format!("{v}"));
+    for (name, _) in &targets {
+        let r = &runs[name];
+        let plain_lcp = median(
+            &runs
+                .get(&format!("plain {name}"))
+                .cloned()
+                .unwrap_or_default(),
+            "lcp_ms",
+        );
+        let lcp = median(r, "lcp_ms");
+        let ratio = lcp.zip(plain_lcp).map(|(a, b)| a / b);
+        let n = |k: &str| median(r, k).map_or("-".into(), |v| format!("{v}"));
         println!(
-            "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6}",
-            route,
+            "{:<42} {:>5} {:>5} {:>5} {:>5} {:>8} {:>8} {:>6} {:>9}",
+            name,
             n("performance"),
             n("accessibility"),
             n("best_practices"),
             n("seo"),
             n("lcp_ms"),
             n("tbt_ms"),
-            n("cls")
+            n("cls"),
+            ratio.map_or(String::new(), |x| format!("{x:.2}x"))
         );
-        scores.push(json!({"route": route, "lighthouse": r}));
+        scores.push(json!({"route": name, "runs": r, "median_lcp_ms": lcp, "lcp_vs_plain": ratio}));
     }
 
     let commit = Command::new("git")

@@ -1,8 +1,12 @@
 //! The shipped content and the validator, natively: the real files, and bad fixtures that
 //! each break one rule (`tests/fixtures/<case>/` overlays files on a copy of the real content).
+#![cfg(not(target_arch = "wasm32"))]
 
 use massage_guide::content::{
-    self, validate::validate, About, Article, ArticleIndex, Block, Catalogue, Site,
+    self,
+    picture::{self, FileFacts},
+    validate::validate,
+    About, Article, ArticleIndex, Block, Catalogue, Site,
 };
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -31,13 +35,22 @@ fn shipped() -> BTreeMap<String, String> {
     files
 }
 
+fn shipped_pictures() -> BTreeMap<String, Result<FileFacts, String>> {
+    picture::read_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
+}
+
 fn with_fixture(case: &str) -> Vec<String> {
     let mut files = shipped();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(case);
     read_tree(&root, &root, &mut files);
-    validate(files).iter().map(ToString::to_string).collect()
+    let mut pictures = shipped_pictures();
+    pictures.extend(picture::read_folder(&root));
+    validate(files, pictures)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
 }
 
 fn parsed<T: serde::de::DeserializeOwned>(file: &str) -> T {
@@ -46,7 +59,7 @@ fn parsed<T: serde::de::DeserializeOwned>(file: &str) -> T {
 
 #[test]
 fn shipped_content_is_valid() {
-    let problems = validate(shipped());
+    let problems = validate(shipped(), shipped_pictures());
     assert!(problems.is_empty(), "{problems:#?}");
 }
 
@@ -255,6 +268,50 @@ fn picker_rules_pointing_nowhere_are_reported() {
 }
 
 #[test]
+fn pictures_need_a_file_within_the_limits_and_an_alt_text() {
+    let mut files = shipped();
+    let mut about: serde_json::Value = serde_json::from_str(&files["about.json"]).unwrap();
+    let picture = |src: &str, alt: &str, decorative: bool| serde_json::json!({ "type": "image", "src": src, "alt": alt, "decorative": decorative });
+    about["blocks"] = serde_json::json!([
+        picture("images/treatment-room.png", "", false),
+        picture("images/treatment-room.png", "A room", true),
+        picture("images/treatment-room.png", "", true),
+        picture("images/gone.png", "A room", false),
+        picture("images/huge.png", "A room", false),
+        picture("images/wide.jpg", "A room", false),
+        picture("../secret.png", "A room", false),
+        picture("images/room.gif", "A room", false),
+    ]);
+    files.insert("about.json".into(), about.to_string());
+    let mut pictures = shipped_pictures();
+    let facts = |bytes, width, height| {
+        Ok(FileFacts {
+            bytes,
+            width,
+            height,
+        })
+    };
+    pictures.insert("images/huge.png".into(), facts(3 << 20, 1200, 800));
+    pictures.insert("images/wide.jpg".into(), facts(900_000, 6000, 800));
+    let problems: Vec<String> = validate(files, pictures)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "about.json: blocks[0].alt: a picture needs an alt text saying what it shows (or \"decorative\": true)",
+            "about.json: blocks[1].alt: a decorative picture has no alt text: remove it, or \"decorative\"",
+            "about.json: blocks[3].src: no such file in the content folder: \"images/gone.png\"",
+            "about.json: blocks[4].src: \"images/huge.png\" is 3072 KB; at most 2048 KB (export it smaller)",
+            "about.json: blocks[5].src: \"images/wide.jpg\" is 6000 x 800 px; at most 4000 px a side",
+            "about.json: blocks[6].src: must be a file in the content folder, e.g. \"images/room.png\"",
+            "about.json: blocks[7].src: must be a PNG or JPEG file",
+        ]
+    );
+}
+
+#[test]
 fn check_content_binary_exits_1_with_one_line_per_problem() {
     let bin = env!("CARGO_BIN_EXE_check-content");
     let ok = Command::new(bin)
@@ -276,6 +333,11 @@ fn check_content_binary_exits_1_with_one_line_per_problem() {
         let path = dir.join(&name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
+    }
+    let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
+    for name in shipped_pictures().keys() {
+        std::fs::create_dir_all(dir.join(name).parent().unwrap()).unwrap();
+        std::fs::copy(content.join(name), dir.join(name)).unwrap();
     }
     let bad = Command::new(bin).arg(&dir).output().unwrap();
     std::fs::remove_dir_all(&dir).unwrap();

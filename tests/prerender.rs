@@ -1,6 +1,7 @@
 //! The prerenderer with the shipped content: every route, the page's title and description,
 //! text from JSON never becoming HTML, and the content a page carries.
 
+use massage_guide::content::picture::{Picture, Pictures};
 use massage_guide::content::{parse, ArticleIndex, Catalogue, Site};
 use massage_guide::picker::data::PickerData;
 use massage_guide::picker::rules::PickerRules;
@@ -32,7 +33,12 @@ const TEMPLATE: &str = "<html lang=\"en\"><head><title>x</title><meta name=\"des
 
 #[test]
 fn an_article_renders_with_its_title_as_a_static_page() {
-    let page = render("/articles/massage-for-sore-back", "/clinic/", &shipped());
+    let page = render(
+        "/articles/massage-for-sore-back",
+        "/clinic/",
+        &shipped(),
+        &Pictures::default(),
+    );
     assert_eq!(
         page.title,
         "The Power of Massage Therapy for Soothing Your Sore Back · Harbour Lane Massage"
@@ -53,7 +59,7 @@ fn an_article_renders_with_its_title_as_a_static_page() {
 
 #[test]
 fn the_picker_page_runs_the_app() {
-    let page = render("/picker", "/clinic/", &shipped());
+    let page = render("/picker", "/clinic/", &shipped(), &Pictures::default());
     assert!(page.interactive);
     let html = page_html(TEMPLATE, &page, "en-GB", "");
     // Leptos's `<!>` markers are written as valid empty comments.
@@ -73,7 +79,7 @@ fn text_from_json_stays_text() {
     );
     assert_ne!(about, files["about.json"]);
     files.insert("about.json".into(), about);
-    let page = render("/", "/", &files);
+    let page = render("/", "/", &files, &Pictures::default());
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
     let html = page_html(TEMPLATE, &page, "en-GB", "");
@@ -83,10 +89,50 @@ fn text_from_json_stays_text() {
 }
 
 #[test]
+fn pictures_carry_their_size_copies_and_priority() {
+    let made = |webp| Picture {
+        width: 1200,
+        height: 800,
+        copies: vec![360, 720],
+        webp,
+    };
+    let pictures = Pictures {
+        base: "/clinic/content/".into(),
+        made: [
+            ("images/treatment-room.png".to_string(), made(true)),
+            ("images/recovery-kit.png".to_string(), made(false)),
+        ]
+        .into(),
+    };
+    // The About page's picture comes first: on the first screen, fetched at once.
+    let about = render("/", "/clinic/", &shipped(), &pictures).body;
+    assert!(about.contains(r#"<source type="image/webp" srcset="/clinic/content/images/treatment-room.360.webp 360w, /clinic/content/images/treatment-room.720.webp 720w, /clinic/content/images/treatment-room.1200.webp 1200w""#), "{about}");
+    assert!(about.contains(r#"srcset="/clinic/content/images/treatment-room.360.png 360w, /clinic/content/images/treatment-room.720.png 720w, /clinic/content/images/treatment-room.png 1200w""#));
+    assert!(about.contains(r#"width="1200" height="800""#));
+    assert!(about.contains(r#"fetchpriority="high""#) && !about.contains("loading="));
+    assert!(
+        !about.contains("<figcaption>"),
+        "the About page is the clinic's own words"
+    );
+    // The article's comes after several paragraphs: lazy, and no WebP where none was made.
+    let article = render(
+        "/articles/massage-and-sports-recovery",
+        "/clinic/",
+        &shipped(),
+        &pictures,
+    )
+    .body;
+    assert!(article.contains(r#"loading="lazy""#) && !article.contains("fetchpriority"));
+    assert!(!article.contains("image/webp"));
+    assert!(article
+        .contains(r#"alt="A foam roller, a folded towel and a water bottle on an exercise mat.""#));
+}
+
+#[test]
 fn the_picker_without_javascript_lists_every_massage_type() {
     let files = shipped();
     let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
-    let page = render("/picker", "/", &files);
+    let page = render("/picker", "/", &files, &Pictures::default());
     let notice =
         &page.body[page.body.find("<noscript>").unwrap()..page.body.find("</noscript>").unwrap()];
     assert!(notice.contains("needs JavaScript"));
@@ -103,13 +149,9 @@ fn the_picker_without_javascript_lists_every_massage_type() {
 fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     let dist = std::env::temp_dir().join(format!("mg-prerender-{}", std::process::id()));
     std::fs::create_dir_all(&dist).unwrap();
-    std::fs::write(
-        dist.join("index.html"),
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>t</title>\n<meta name=\"description\" content=\"d\">\n</head>\n<body>\n</body>\n</html>\n",
-    )
-    .unwrap();
+    let template = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>t</title>\n<meta name=\"description\" content=\"d\">\n</head>\n<body>\n</body>\n</html>\n";
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
-    let written = massage_guide::prerender::run(&dist, "/", &content).unwrap();
+    let written = massage_guide::prerender::run(&dist, "/", &content, template).unwrap();
     let all = routes(&shipped()).unwrap();
     assert_eq!(written.len(), all.len() + 1);
     for route in &all {

@@ -1,17 +1,22 @@
 //! Body text from JSON blocks. Every string is rendered as a text node, never as HTML.
 
-use crate::content::Block;
+use crate::components::figure::Figure;
+use crate::content::{picture::on_first_screen, Block};
 use leptos::prelude::*;
 
-/// Renders blocks in order: headings as `h2`, paragraphs, lists and quotes.
+/// Renders blocks in order: headings as `h2`, paragraphs, lists, quotes and pictures.
 #[component]
 pub fn Blocks(
     /// The blocks of an article or page.
     blocks: Vec<Block>,
 ) -> impl IntoView {
+    let first_screen: Vec<bool> = (0..blocks.len())
+        .map(|i| on_first_screen(&blocks, i))
+        .collect();
     blocks
         .into_iter()
-        .map(|block| match block {
+        .zip(first_screen)
+        .map(|(block, first_screen)| match block {
             Block::Heading { text } => view! { <h2>{text}</h2> }.into_any(),
             Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
             Block::List { ordered, items } => {
@@ -34,6 +39,14 @@ pub fn Blocks(
                 </figure>
             }
             .into_any(),
+            Block::Image {
+                src,
+                alt,
+                caption,
+                width,
+                height,
+                ..
+            } => view! { <Figure src alt caption width height first_screen /> }.into_any(),
         })
         .collect_view()
 }

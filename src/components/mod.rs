@@ -3,6 +3,7 @@
 pub mod article_card;
 pub mod blocks;
 pub mod booking;
+pub mod figure;
 pub mod footer;
 pub mod header;
 pub mod loaded;

@@ -3,6 +3,7 @@
 //! Plain Rust apart from `load`, which fetches files in the browser.
 
 pub mod model;
+pub mod picture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod schema;
 pub mod validate;

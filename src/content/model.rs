@@ -129,7 +129,7 @@ pub struct About {
     pub blocks: Vec<Block>,
 }
 
-/// A piece of body text. Text is always rendered as text, never parsed as HTML or markdown.
+/// A piece of body text or a picture. Text is always rendered as text, never parsed as HTML or markdown.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
 #[serde(tag = "type", rename_all = "lowercase", deny_unknown_fields)]
@@ -160,6 +160,28 @@ pub enum Block {
         #[serde(default)]
         cite: Option<String>,
     },
+    /// A picture: a PNG or JPEG file in the content folder (e.g. `images/room.png`), at most
+    /// 4000 px a side and 2 MB. The build writes its size into the page and makes smaller copies.
+    Image {
+        /// The file, relative to the content folder.
+        src: String,
+        /// What the picture shows, for people who cannot see it. Required unless `decorative`.
+        #[serde(default)]
+        alt: String,
+        /// True for a picture that adds nothing to the text (its `alt` stays empty).
+        #[serde(default)]
+        decorative: bool,
+        /// A line shown under the picture.
+        #[serde(default)]
+        caption: Option<String>,
+        /// Width in pixels: leave it out, the build writes it into the published copy (where
+        /// the widget reads it, so nothing shifts as the picture loads).
+        #[serde(default)]
+        width: Option<u32>,
+        /// Height in pixels: leave it out, as `width`.
+        #[serde(default)]
+        height: Option<u32>,
+    },
 }
 
 impl Block {
@@ -173,6 +195,7 @@ impl Block {
                 v.extend(cite.as_deref());
                 v
             }
+            Block::Image { caption, .. } => caption.as_deref().into_iter().collect(),
         }
     }
 }
@@ -442,8 +465,12 @@ mod tests {
         let e =
             serde_json::from_str::<Block>(r#"{"type":"heading","text":"a","x":1}"#).unwrap_err();
         assert!(e.to_string().contains("unknown field `x`"), "{e}");
-        let e = serde_json::from_str::<Block>(r#"{"type":"image","src":"a"}"#).unwrap_err();
-        assert!(e.to_string().contains("unknown variant `image`"), "{e}");
+        let e = serde_json::from_str::<Block>(r#"{"type":"video","src":"a"}"#).unwrap_err();
+        assert!(e.to_string().contains("unknown variant `video`"), "{e}");
+        let picture: Block = serde_json::from_str(r#"{"type":"image","src":"a.png"}"#).unwrap();
+        assert!(
+            matches!(picture, Block::Image { alt, decorative: false, caption: None, .. } if alt.is_empty())
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //!
 //! Works on file texts in memory so that the `check-content` binary and the tests share it.
 
+use super::picture::{self, FileFacts};
 use super::{model::*, parse};
 use crate::picker::{complaints::Complaint, red_flags, regions, rules::PickerRules};
 use serde::de::DeserializeOwned;
@@ -41,6 +42,7 @@ impl fmt::Display for Problem {
 /// Collects problems while the checks run.
 struct Report {
     files: BTreeMap<String, String>,
+    pictures: BTreeMap<String, Result<FileFacts, String>>,
     problems: Vec<Problem>,
 }
 
@@ -79,7 +81,8 @@ impl Report {
         }
     }
 
-    /// Every string in the file must have words in it: an empty text is always a mistake.
+    /// Every string in the file must have words in it: an empty text is a mistake, but for a
+    /// picture's `alt`, which `check_blocks` judges (empty is right for a decorative one).
     fn empty_texts(&mut self, file: &str, path: &str, value: &serde_json::Value) {
         match value {
             serde_json::Value::String(s) if s.trim().is_empty() => {
@@ -91,7 +94,7 @@ impl Report {
                 }
             }
             serde_json::Value::Object(map) => {
-                for (k, v) in map {
+                for (k, v) in map.iter().filter(|(k, _)| *k != "alt") {
                     let p = if path.is_empty() {
                         k.clone()
                     } else {
@@ -121,11 +124,16 @@ impl Report {
     }
 }
 
-/// Checks every content file; `files` maps paths relative to the content folder to their text.
-/// Returns the problems in a stable order; empty means the content is fine.
-pub fn validate(files: BTreeMap<String, String>) -> Vec<Problem> {
+/// Checks every content file; `files` maps paths relative to the content folder to their text,
+/// `pictures` the picture files in it to their size (`picture::read_folder`). Returns the
+/// problems in a stable order; empty means the content is fine.
+pub fn validate(
+    files: BTreeMap<String, String>,
+    pictures: BTreeMap<String, Result<FileFacts, String>>,
+) -> Vec<Problem> {
     let mut r = Report {
         files,
+        pictures,
         problems: Vec::new(),
     };
     let catalogue = r.load::<Catalogue>("massage-types.json");
@@ -138,7 +146,9 @@ pub fn validate(files: BTreeMap<String, String>) -> Vec<Problem> {
     if let Some(site) = r.load::<Site>("site.json") {
         check_site(&mut r, &site, known.as_ref());
     }
-    r.load::<About>("about.json");
+    if let Some(about) = r.load::<About>("about.json") {
+        check_blocks(&mut r, "about.json", &about.blocks);
+    }
     if let Some(rules) = r.load::<PickerRules>("picker.json") {
         check_picker(&mut r, &rules, known.as_ref());
     }
@@ -146,6 +156,82 @@ pub fn validate(files: BTreeMap<String, String>) -> Vec<Problem> {
         check_articles(&mut r, &index, known.as_ref());
     }
     r.problems
+}
+
+/// Each picture: a file that exists in the content folder within the limits, and its alt text.
+fn check_blocks(r: &mut Report, file: &str, blocks: &[Block]) {
+    for (i, block) in blocks.iter().enumerate() {
+        let Block::Image {
+            src,
+            alt,
+            decorative,
+            ..
+        } = block
+        else {
+            continue;
+        };
+        let at = format!("blocks[{i}]");
+        if alt.trim().is_empty() && !decorative {
+            r.add(
+                file,
+                format!("{at}.alt"),
+                "a picture needs an alt text saying what it shows (or \"decorative\": true)",
+            );
+        }
+        if *decorative && !alt.is_empty() {
+            r.add(
+                file,
+                format!("{at}.alt"),
+                "a decorative picture has no alt text: remove it, or \"decorative\"",
+            );
+        }
+        let lower = src.to_ascii_lowercase();
+        if src.starts_with('/') || src.split('/').any(|s| s == "..") || src.contains("://") {
+            r.add(
+                file,
+                format!("{at}.src"),
+                "must be a file in the content folder, e.g. \"images/room.png\"",
+            );
+            continue;
+        }
+        if ![".png", ".jpg", ".jpeg"].iter().any(|e| lower.ends_with(e)) {
+            r.add(file, format!("{at}.src"), "must be a PNG or JPEG file");
+            continue;
+        }
+        match r.pictures.get(src.as_str()).cloned() {
+            None => r.add(
+                file,
+                format!("{at}.src"),
+                format!("no such file in the content folder: \"{src}\""),
+            ),
+            Some(Err(why)) => r.add(file, format!("{at}.src"), format!("\"{src}\" {why}")),
+            Some(Ok(facts)) => {
+                if facts.bytes > picture::MAX_BYTES {
+                    r.add(
+                        file,
+                        format!("{at}.src"),
+                        format!(
+                            "\"{src}\" is {} KB; at most {} KB (export it smaller)",
+                            facts.bytes.div_ceil(1024),
+                            picture::MAX_BYTES / 1024
+                        ),
+                    );
+                }
+                if facts.width.max(facts.height) > picture::MAX_SIDE {
+                    r.add(
+                        file,
+                        format!("{at}.src"),
+                        format!(
+                            "\"{src}\" is {} x {} px; at most {} px a side",
+                            facts.width,
+                            facts.height,
+                            picture::MAX_SIDE
+                        ),
+                    );
+                }
+            }
+        }
+    }
 }
 
 fn check_catalogue(r: &mut Report, c: &Catalogue) {
@@ -460,6 +546,7 @@ fn check_articles(r: &mut Report, index: &ArticleIndex, known: Option<&BTreeSet<
         let Some(article) = r.load::<Article>(&article_file) else {
             continue;
         };
+        check_blocks(r, &article_file, &article.blocks);
         r.date(&article_file, "date", &article.date);
         if article.title != entry.title {
             r.add(

@@ -10,13 +10,35 @@ pub const EARLY_SCRIPT: &str = include_str!("../early.js");
 
 /// The Content-Security-Policy of every page: only this origin's scripts, styles, images and
 /// fetches; `'wasm-unsafe-eval'` to compile the WebAssembly; no inline script but
-/// `EARLY_SCRIPT`, by its hash, and no inline style.
+/// `EARLY_SCRIPT`, by its hash; prerendering adds the one inline stylesheet's hash to
+/// `style-src` (`with_style_hash`).
 /// No `frame-ancestors`: the iframe embed must be framable, and there is nothing to click-jack
 /// (no login, no form, nothing that acts on the visitor's behalf).
 pub const CSP: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval' \
 'sha256-ZN58E+u5SZMgfVozPFYChkwfp2PB8GuzQLHooA8Q04k='; \
 style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; \
 manifest-src 'self'; base-uri 'self'; form-action 'none'";
+
+/// `csp` allowing one inline stylesheet by its hash (base64 SHA-256): the prerendered pages carry
+/// their styles inline, so that nothing holds up the first paint. Replaces an earlier hash.
+pub fn with_style_hash(csp: &str, hash: &str) -> String {
+    let Some(start) = csp.find("style-src ") else {
+        return csp.to_string();
+    };
+    let end = csp[start..].find(';').map_or(csp.len(), |i| start + i);
+    format!(
+        "{}style-src 'self' 'sha256-{hash}'{}",
+        &csp[..start],
+        &csp[end..]
+    )
+}
+
+/// The base64 SHA-256 of a text, as a CSP hash source wants it.
+pub fn csp_hash(text: &str) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
+}
 
 /// Cache rule for content-hashed files under `assets/`: a new build gets new names.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -177,14 +199,25 @@ mod tests {
 
     #[test]
     fn the_policy_allows_the_early_script_by_its_hash() {
-        use base64::Engine;
-        use sha2::Digest;
-        let hash = base64::engine::general_purpose::STANDARD
-            .encode(sha2::Sha256::digest(EARLY_SCRIPT.as_bytes()));
+        let hash = csp_hash(EARLY_SCRIPT);
         assert!(
             CSP.contains(&format!("'sha256-{hash}'")),
             "src/early.js changed: put 'sha256-{hash}' in CSP (and docs/deploy.md)"
         );
+    }
+
+    #[test]
+    fn an_inline_stylesheet_is_allowed_by_its_hash_alone() {
+        let once = with_style_hash(CSP, &csp_hash("a{}"));
+        assert!(
+            once.contains(
+                "; style-src 'self' 'sha256-X1RutGBrXCt9KkSaXMK7tHftWiRscFHOhxsS8tv8hBk='; img-src"
+            ),
+            "{once}"
+        );
+        let again = with_style_hash(&once, &csp_hash("b{}"));
+        assert_eq!(again.matches("style-src").count(), 1);
+        assert!(!again.contains(&csp_hash("a{}")) && again.contains(&csp_hash("b{}")));
     }
 
     #[test]
@@ -196,7 +229,8 @@ mod tests {
     #[test]
     fn the_nginx_guide_sends_the_same_policy() {
         let guide = include_str!("../../docs/deploy.md");
-        assert!(guide.contains(&format!("Content-Security-Policy \"{CSP}\"")));
+        let csp = with_style_hash(CSP, "…");
+        assert!(guide.contains(&format!("Content-Security-Policy \"{csp}\"")));
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! and collect the reports of Content-Security-Policy violations.
 
 use super::headers::{self, Rule};
+use super::live::{self, Live};
 use flate2::{write::GzEncoder, Compression};
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read, Write};
@@ -31,7 +32,7 @@ pub enum Fault {
 }
 
 /// How to serve a folder.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Options {
     /// The URL path the folder is served under: `/` or e.g. `/clinic/`.
     pub prefix: String,
@@ -42,6 +43,9 @@ pub struct Options {
     pub report_csp: bool,
     /// `127.0.0.1:0` picks a free port.
     pub address: String,
+    /// Development (`make serve`): every page gets the live-reload script, and `_headers` is
+    /// read again for each request, as rebuilds change it.
+    pub live: Option<Live>,
 }
 
 impl Default for Options {
@@ -51,6 +55,7 @@ impl Default for Options {
             rewrites: false,
             report_csp: false,
             address: "127.0.0.1:0".into(),
+            live: None,
         }
     }
 }
@@ -153,6 +158,8 @@ fn mime(path: &Path) -> &'static str {
         "wasm" => "application/wasm",
         "svg" => "image/svg+xml",
         "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
         "ico" => "image/x-icon",
         "txt" => "text/plain; charset=utf-8",
         "xml" => "application/xml",
@@ -183,6 +190,39 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
     let path = target.split(['?', '#']).next().unwrap_or("/").to_string();
+    let prefix = &shared.options.prefix;
+    if let Some(live) = &shared.options.live {
+        let no_store = [("Cache-Control".to_string(), "no-store".to_string())];
+        match path.strip_prefix(prefix.as_str()) {
+            Some("__live/live.js") => {
+                let js = live::SCRIPT.as_bytes();
+                return respond(
+                    &mut stream,
+                    200,
+                    mime(Path::new("a.js")),
+                    js,
+                    &no_store,
+                    false,
+                    method,
+                );
+            }
+            Some("__live/wait") => {
+                let seq = target.split_once("?seq=").and_then(|(_, n)| n.parse().ok());
+                let news = live.wait(seq);
+                let json = mime(Path::new("a.json"));
+                return respond(
+                    &mut stream,
+                    200,
+                    json,
+                    news.as_bytes(),
+                    &no_store,
+                    false,
+                    method,
+                );
+            }
+            _ => {}
+        }
+    }
 
     if method == "POST" && path == CSP_REPORT_PATH {
         let mut body = vec![0; length.min(1 << 20)];
@@ -241,7 +281,6 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let not_found = |stream: &mut TcpStream| {
         respond(stream, 404, "text/plain", b"not found", &[], false, method)
     };
-    let prefix = &shared.options.prefix;
     let Some(inside) = path.strip_prefix(prefix.trim_end_matches('/')) else {
         return not_found(&mut stream);
     };
@@ -255,6 +294,9 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
             f.read_to_end(&mut body)?;
         }
         Err(_) => return not_found(&mut stream),
+    }
+    if shared.options.live.is_some() && mime(&file).starts_with("text/html") {
+        body = live::inject(&String::from_utf8_lossy(&body), prefix).into_bytes();
     }
     let extra = extra_headers(shared, &path);
     respond(
@@ -270,7 +312,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
 
 /// The `_headers` headers for `path`, plus the report address when reports are collected.
 fn extra_headers(shared: &Shared, path: &str) -> Vec<(String, String)> {
-    let mut extra = headers::headers_for(&shared.headers, path);
+    let fresh;
+    let rules = if shared.options.live.is_some() {
+        let text = std::fs::read_to_string(shared.root.join("_headers")).unwrap_or_default();
+        fresh = headers::parse_headers(&text);
+        &fresh
+    } else {
+        &shared.headers
+    };
+    let mut extra = headers::headers_for(rules, path);
     if shared.options.report_csp {
         for (name, value) in &mut extra {
             if name.eq_ignore_ascii_case("content-security-policy") {
@@ -340,7 +390,7 @@ fn respond(
     gzip: bool,
     method: &str,
 ) -> std::io::Result<()> {
-    let compressible = !content_type.starts_with("image/png");
+    let compressible = !content_type.starts_with("image/") || content_type.contains("svg");
     let body = if gzip && compressible {
         let mut enc = GzEncoder::new(Vec::new(), Compression::default());
         enc.write_all(body)?;

@@ -5,7 +5,7 @@ use crate::browser::{check, Page, R};
 use crate::site::ROUTES;
 use crate::{Ctx, Test};
 use massage_guide::content::{self, Article};
-use massage_guide::hosting::headers::{CSP, EARLY_SCRIPT, IMMUTABLE};
+use massage_guide::hosting::headers::{csp_hash, with_style_hash, CSP, EARLY_SCRIPT, IMMUTABLE};
 use massage_guide::hosting::server::{http, CSP_REPORT_PATH};
 use serde_json::{json, Value};
 use std::time::{Duration, Instant};
@@ -44,7 +44,16 @@ fn get(url: &str) -> R<(u16, String)> {
 }
 
 async fn hosting_headers_follow_the_shipped_rules(x: &Ctx) -> R {
-    let csp = format!("{CSP}; report-uri {CSP_REPORT_PATH}").to_ascii_lowercase();
+    // The policy allows the pages' one inline stylesheet by its hash.
+    let home = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/index.html"))
+        .map_err(|e| e.to_string())?;
+    let style = home
+        .split_once("<style>")
+        .and_then(|(_, rest)| rest.split_once("</style>"))
+        .map(|(style, _)| style)
+        .ok_or("the home page has no inline stylesheet")?;
+    let csp = with_style_hash(CSP, &csp_hash(style));
+    let csp = format!("{csp}; report-uri {CSP_REPORT_PATH}").to_ascii_lowercase();
     let (status, head) = get(&x.server.url("/"))?;
     check(status == 200, || format!("/ answered {status}"))?;
     check(header(&head, "content-security-policy") == csp, || {

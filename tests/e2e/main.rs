@@ -14,6 +14,7 @@ macro_rules! tests {
 mod browser;
 mod embed;
 mod hosting;
+mod live;
 mod picker;
 mod prerender;
 mod site;
@@ -98,6 +99,7 @@ async fn main() {
     tests.extend(embed::tests());
     tests.extend(prerender::tests());
     tests.extend(states::tests());
+    tests.extend(live::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {

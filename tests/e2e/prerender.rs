@@ -84,7 +84,11 @@ async fn prerender_static_pages_load_no_script(x: &Ctx) -> R {
         let scripts = loaded(p)
             .await?
             .into_iter()
-            .filter(|f| f.ends_with(".js") || f.ends_with(".wasm") || f.contains("/content/"))
+            .filter(|f| {
+                f.ends_with(".js")
+                    || f.ends_with(".wasm")
+                    || (f.contains("/content/") && f.ends_with(".json"))
+            })
             .collect::<Vec<_>>();
         check(scripts.is_empty(), || format!("{path} loaded {scripts:?}"))?;
         let tags = p
