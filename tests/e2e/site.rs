@@ -23,6 +23,7 @@ pub fn tests() -> Vec<Test> {
         footer_has_contact_links_and_opening_hours,
         skip_link_is_first_and_moves_focus_to_main,
         pages_fit_360px_without_sideways_scrolling,
+        pictures_come_sized_and_as_large_as_the_screen_needs,
         print_hides_navigation_and_footer,
         axe_light_scheme_every_route,
         axe_dark_scheme_every_route_chromium,
@@ -523,6 +524,88 @@ pub const ROUTES: [&str; 10] = [
     "/picker?regions=lower-back&complaints=tight",
     "/no-such-page",
 ];
+
+async fn pictures_come_sized_and_as_large_as_the_screen_needs(x: &Ctx) -> R {
+    let p = &x.page;
+    let frame = "<!doctype html><title>frame</title><body style='margin:0'><iframe id=f style='width:360px;height:740px;border:0'></iframe>";
+    x.server.fault("/__phone.html", Fault::Body(frame.into()));
+    p.open_raw("/__phone.html").await?;
+    let facts = "const d = document.getElementById('f').contentDocument; const i = d.querySelector('.picture img'); const r = i.getBoundingClientRect(); return [i.currentSrc, i.getAttribute('width'), i.getAttribute('height'), i.getAttribute('fetchpriority'), i.getAttribute('loading'), i.alt, Math.round(r.width), Math.round(r.height), i.closest('figure').querySelector('figcaption')?.textContent ?? null];";
+    let show = |path: &'static str| async move {
+        p.js(
+            "document.getElementById('f').src = arguments[0]",
+            vec![json!(path)],
+        )
+        .await?;
+        p.wait(
+            &format!("(() => {{ const d = document.getElementById('f').contentDocument; return d && d.location.pathname === {} && d.readyState === 'complete' && d.querySelector('.picture img'); }})()", json!(path)),
+            &format!("{path} in the 360 px frame"),
+        )
+        .await?;
+        p.js("document.getElementById('f').contentDocument.querySelector('.picture').scrollIntoView();", vec![]).await?;
+        p.wait(
+            "(() => { const i = document.getElementById('f').contentDocument.querySelector('.picture img'); return i.complete && i.naturalWidth > 0; })()",
+            &format!("the picture on {path} to load"),
+        )
+        .await?;
+        p.js(facts, vec![]).await
+    };
+    // About: on the first screen, fetched first; the 360 px copy in WebP for a 320 px column.
+    let about = show("/").await?;
+    check(
+        about[0]
+            .as_str()
+            .is_some_and(|s| s.ends_with("/content/images/treatment-room.360.webp"))
+            && about[1] == "1200"
+            && about[2] == "800"
+            && about[3] == "high"
+            && about[4].is_null()
+            && about[5]
+                .as_str()
+                .is_some_and(|a| a.starts_with("The treatment room"))
+            // 320 px: the 360 px column less its margins (and Firefox's scrollbar in frames).
+            && about[6].as_f64().is_some_and(|w| (300.0..=320.0).contains(&w)
+                && about[7].as_f64().is_some_and(|h| (h * 1.5 - w).abs() <= 2.0)),
+        || format!("the About picture: {about}"),
+    )?;
+    // The article's: further down, loaded lazily, with its caption.
+    let article = show("/articles/massage-and-sports-recovery").await?;
+    check(
+        article[0]
+            .as_str()
+            .is_some_and(|s| s.contains("/content/images/recovery-kit."))
+            && article[3].is_null()
+            && article[4] == "lazy"
+            && article[8]
+                .as_str()
+                .is_some_and(|c| c.starts_with("A foam roller, a towel and water")),
+        || format!("the article's picture: {article}"),
+    )?;
+    // In the widget: the size from the published content, so it takes its room at once.
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>W</title><script type=\"module\" src=\"{}\"></script></head><body><massage-guide view=\"about\"></massage-guide></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault("/picture-widget", Fault::Body(html));
+    p.goto(&x.host.url("/picture-widget")).await?;
+    let img = "document.querySelector('massage-guide').shadowRoot?.querySelector('.picture img')";
+    p.wait(
+        &format!("{img}?.complete && {img}.naturalWidth > 0"),
+        "the widget's picture",
+    )
+    .await?;
+    let widget = p
+        .js(&format!("const i = {img}; return [i.getAttribute('width'), i.getAttribute('height'), i.currentSrc];"), vec![])
+        .await?;
+    check(
+        widget[0] == "1200"
+            && widget[1] == "800"
+            && widget[2]
+                .as_str()
+                .is_some_and(|s| s.ends_with("/content/images/treatment-room.png")),
+        || format!("the widget's picture: {widget}"),
+    )
+}
 
 async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
     let p = &x.page;
