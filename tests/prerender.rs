@@ -148,10 +148,15 @@ fn the_picker_without_javascript_lists_every_massage_type() {
 #[test]
 fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     let dist = std::env::temp_dir().join(format!("mg-prerender-{}", std::process::id()));
-    std::fs::create_dir_all(&dist).unwrap();
-    let template = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>t</title>\n<meta name=\"description\" content=\"d\">\n</head>\n<body>\n</body>\n</html>\n";
+    std::fs::create_dir_all(dist.join("assets")).unwrap();
+    std::fs::write(dist.join("assets/main-1.css"), "body{margin:0}\n").unwrap();
+    let template = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<title>t</title>\n<meta name=\"description\" content=\"d\">\n<link rel=\"stylesheet\" href=\"/assets/main-1.css\" integrity=\"sha384-x\"/>\n</head>\n<body>\n</body>\n</html>\n";
     let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content");
     let written = massage_guide::prerender::run(&dist, "/", &content, template).unwrap();
+    // The stylesheet and the theme are inline, and nothing links a stylesheet any more.
+    let home = std::fs::read_to_string(dist.join("index.html")).unwrap();
+    assert!(home.contains("<style>body{margin:0}:root{--accent-light:#1b6b5c;"), "{home}");
+    assert!(!home.contains("rel=\"stylesheet\""));
     let all = routes(&shipped()).unwrap();
     assert_eq!(written.len(), all.len() + 1);
     for route in &all {
