@@ -14,7 +14,8 @@ checked=target/serve-checked
 touch "$stamp" "$checked"
 target/debug/dev dist "$base" public/content target/templates/dist.html "$stamp" --port 8080 &
 server=$!
-trap 'kill $server' EXIT
+trap 'kill $server 2>/dev/null' EXIT
+trap 'exit 130' INT TERM
 echo "Editing public/content/ shows on the open page at once; src/, style/ and the rest rebuild it (Ctrl-C stops)"
 while sleep 1; do
     changed=$(find src style public index.html embed.html Cargo.toml build.rs -newer "$checked" \

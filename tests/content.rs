@@ -268,6 +268,60 @@ fn picker_rules_pointing_nowhere_are_reported() {
 }
 
 #[test]
+fn a_country_needs_its_emergency_numbers() {
+    let with_site = |change: &dyn Fn(&mut serde_json::Value)| {
+        let mut files = shipped();
+        let mut site: serde_json::Value = serde_json::from_str(&files["site.json"]).unwrap();
+        change(&mut site);
+        files.insert("site.json".into(), site.to_string());
+        validate(files, shipped_pictures())
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        with_site(&|s| s["country"] = "US".into()),
+        Vec::<String>::new()
+    );
+    let unknown = with_site(&|s| s["country"] = "BR".into());
+    assert_eq!(unknown.len(), 1, "{unknown:?}");
+    assert!(
+        unknown[0].starts_with(
+            "site.json: country: no emergency numbers are known for \"BR\" (known: GB, IE, US,"
+        ),
+        "{unknown:?}"
+    );
+    assert!(with_site(&|s| s["country"] = "gb".into())[0]
+        .starts_with("site.json: country: \"gb\" is not an ISO 3166-1 code"));
+    // A clinic elsewhere gives both; they must be numbers and a sentence.
+    let given = |emergency: &str, urgent: &str| {
+        let (emergency, urgent) = (emergency.to_string(), urgent.to_string());
+        with_site(&move |s| {
+            s["country"] = "BR".into();
+            s["help"] = serde_json::json!({ "emergency": emergency, "urgent": urgent, "urgent_number": "136" });
+        })
+    };
+    assert_eq!(
+        given("192", "If you cannot see a doctor today, call 136."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        given("one nine two", "call 136"),
+        [
+            "site.json: help.emergency: \"one nine two\" is not a number to dial (digits only, e.g. \"112\")",
+            "site.json: help.urgent: must be a whole sentence, e.g. \"If you cannot see a doctor today, call 1234.\"",
+        ]
+    );
+    let missing = with_site(&|s| {
+        s.as_object_mut().unwrap().remove("country");
+    });
+    assert!(
+        missing[0].contains("missing field `country`"),
+        "{missing:?}"
+    );
+}
+
+#[test]
 fn pictures_need_a_file_within_the_limits_and_an_alt_text() {
     let mut files = shipped();
     let mut about: serde_json::Value = serde_json::from_str(&files["about.json"]).unwrap();

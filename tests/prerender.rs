@@ -155,7 +155,10 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     let written = massage_guide::prerender::run(&dist, "/", &content, template).unwrap();
     // The stylesheet and the theme are inline, and nothing links a stylesheet any more.
     let home = std::fs::read_to_string(dist.join("index.html")).unwrap();
-    assert!(home.contains("<style>body{margin:0}:root{--accent-light:#1b6b5c;"), "{home}");
+    assert!(
+        home.contains("<style>body{margin:0}:root{--accent-light:#1b6b5c;"),
+        "{home}"
+    );
     assert!(!home.contains("rel=\"stylesheet\""));
     let all = routes(&shipped()).unwrap();
     assert_eq!(written.len(), all.len() + 1);

@@ -3,6 +3,7 @@
 //! Every struct denies unknown fields so that a typo in a clinic's JSON ("sumary") is reported
 //! instead of silently ignored. Optional fields use `#[serde(default)]`.
 
+use crate::picker::help::Help;
 use serde::{Deserialize, Serialize};
 
 /// `site.json`: who the clinic is and how to reach it.
@@ -33,6 +34,24 @@ pub struct Site {
     pub offered: Vec<String>,
     /// Brand colours, applied as CSS custom properties.
     pub theme: Theme,
+    /// Where the clinic is, as an ISO 3166-1 code (`GB`, `US`, `DE`, ...): the emergency number
+    /// and the urgent advice the picker gives come from it (`src/picker/help.rs` has GB, IE, US,
+    /// CA, AU, NZ, DE, AT, CH, FR, NL and ES).
+    pub country: String,
+    /// The emergency number and urgent advice, for a country the table does not have, or to put
+    /// them differently; replaces the table's.
+    #[serde(default)]
+    pub help: Option<Help>,
+}
+
+impl Site {
+    /// Where the clinic's visitors get help: `help` if given, else the country's; `None` when
+    /// neither is known (the validator rejects that content).
+    pub fn help(&self) -> Option<Help> {
+        self.help
+            .clone()
+            .or_else(|| crate::picker::help::for_country(&self.country))
+    }
 }
 
 /// Phone, email and address.

@@ -4,7 +4,7 @@
 
 use super::picture::{self, FileFacts};
 use super::{model::*, parse};
-use crate::picker::{complaints::Complaint, red_flags, regions, rules::PickerRules};
+use crate::picker::{complaints::Complaint, help, red_flags, regions, rules::PickerRules};
 use serde::de::DeserializeOwned;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -234,6 +234,56 @@ fn check_blocks(r: &mut Report, file: &str, blocks: &[Block]) {
     }
 }
 
+/// The country has numbers in the table, or `help` gives them: an emergency number is never
+/// guessed.
+fn check_help(r: &mut Report, site: &Site) {
+    let file = "site.json";
+    let code = &site.country;
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        r.add(
+            file,
+            "country",
+            format!("\"{code}\" is not an ISO 3166-1 code such as \"GB\" or \"US\""),
+        );
+    }
+    match &site.help {
+        None if help::for_country(code).is_none() => {
+            let known: Vec<&str> = help::countries().collect();
+            r.add(
+                file,
+                "country",
+                format!(
+                    "no emergency numbers are known for \"{code}\" (known: {}): give them in \"help\" (\"emergency\", \"urgent\")",
+                    known.join(", ")
+                ),
+            );
+        }
+        None => {}
+        Some(h) => {
+            if !help::is_dialable(&h.emergency) {
+                r.add(
+                    file,
+                    "help.emergency",
+                    format!(
+                        "\"{}\" is not a number to dial (digits only, e.g. \"112\")",
+                        h.emergency
+                    ),
+                );
+            }
+            if let Some(n) = h.urgent_number.as_deref().filter(|n| !help::is_dialable(n)) {
+                r.add(
+                    file,
+                    "help.urgent_number",
+                    format!("\"{n}\" is not a number to dial (digits only)"),
+                );
+            }
+            if !h.urgent.trim_end().ends_with('.') {
+                r.add(file, "help.urgent", "must be a whole sentence, e.g. \"If you cannot see a doctor today, call 1234.\"");
+            }
+        }
+    }
+}
+
 fn check_catalogue(r: &mut Report, c: &Catalogue) {
     let file = "massage-types.json";
     let mut seen = BTreeSet::new();
@@ -289,6 +339,7 @@ fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
             );
         }
     }
+    check_help(r, site);
     r.https(file, "url", &site.url);
     if !site.url.ends_with('/') {
         r.add(file, "url", "must end with /");

@@ -176,7 +176,7 @@ pub fn PickerBody(
         })
     };
     view! {
-        <Emergency outcome />
+        <Emergency outcome help=site.help() />
         {unknown}
         <div class="picker-layout">
             <div class="picker-steps">

@@ -4,6 +4,7 @@
 pub mod complaints;
 pub mod data;
 pub mod engine;
+pub mod help;
 pub mod red_flags;
 pub mod regions;
 pub mod rules;

@@ -3,6 +3,7 @@
 //! (NHS pages on back pain, heart attack, DVT and headaches; NICE NG59).
 
 use super::complaints::Complaint;
+use super::help::Help;
 
 /// How urgent a red flag is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -22,7 +23,8 @@ pub struct RedFlag {
     pub severity: Severity,
     /// The yes/no question, in plain words.
     pub question: &'static str,
-    /// What to do, shown when the answer is yes.
+    /// What to do, shown when the answer is yes; `{emergency}` stands for the emergency number
+    /// of the clinic's country (`help`), so no number is written here.
     pub message: &'static str,
     /// Asked when any of these side-free parts is selected ...
     pub parts: &'static [&'static str],
@@ -61,7 +63,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "back-nerves",
         severity: Severity::Emergency,
         question: "Along with the back pain, do you have numbness around your genitals or buttocks, new problems controlling your bladder or bowels, or weakness or numbness in both legs?",
-        message: "Call the emergency number now (999 in the UK). Back pain with these signs can mean pressure on the nerves at the base of the spine, which needs treatment in hospital straight away.",
+        message: "Call {emergency} now. Back pain with these signs can mean pressure on the nerves at the base of the spine, which needs treatment in hospital straight away.",
         parts: BACK,
         complaints: &[],
     },
@@ -69,7 +71,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "serious-accident",
         severity: Severity::Emergency,
         question: "Did the pain start after a serious accident, such as a car crash or a bad fall?",
-        message: "Call the emergency number or go to A&E now. Pain after a serious accident needs checking by a doctor before anyone massages it.",
+        message: "Call {emergency} or go to a hospital emergency department now. Pain after a serious accident needs checking by a doctor before anyone massages it.",
         parts: &["neck-back", "neck-front", "upper-back", "mid-back", "lower-back", "sacrum"],
         complaints: &[Complaint::NewInjury],
     },
@@ -77,7 +79,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "chest-pain",
         severity: Severity::Emergency,
         question: "Do you have chest pain or pressure, perhaps spreading to your shoulder, arm, jaw, neck or back, or with breathlessness, sweating or feeling sick?",
-        message: "Call the emergency number now (999 in the UK). These can be signs of a heart attack.",
+        message: "Call {emergency} now. These can be signs of a heart attack.",
         parts: &["chest", "jaw", "shoulder", "trapezius", "upper-arm", "neck-front", "upper-back"],
         complaints: &[],
     },
@@ -85,7 +87,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "leg-and-breathless",
         severity: Severity::Emergency,
         question: "Do you have pain or swelling in a leg together with breathlessness or chest pain?",
-        message: "Call the emergency number now (999 in the UK). This can be a blood clot that has reached the lungs.",
+        message: "Call {emergency} now. This can be a blood clot that has reached the lungs.",
         parts: LEGS,
         complaints: &[Complaint::Swelling],
     },
@@ -93,7 +95,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "sudden-headache",
         severity: Severity::Emergency,
         question: "Is it a sudden, extremely painful headache, or a headache with a stiff neck and a fever or rash, or have you had sudden problems speaking or seeing?",
-        message: "Call the emergency number now (999 in the UK). A sudden severe headache, or one with these signs, needs a doctor straight away.",
+        message: "Call {emergency} now. A sudden severe headache, or one with these signs, needs a doctor straight away.",
         parts: &["head", "face", "neck-back"],
         complaints: &[Complaint::Headache],
     },
@@ -101,7 +103,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "clot",
         severity: Severity::SeeDoctor,
         question: "Is there throbbing pain in one calf or thigh, with swelling and warm, red or darkened skin?",
-        message: "Please see a doctor today (in the UK call 111) and have no massage until then: one-sided leg pain with swelling and warm, red skin can be a blood clot (DVT), and massage could move it.",
+        message: "Please see a doctor today and have no massage until then: one-sided leg pain with swelling and warm, red skin can be a blood clot (DVT), and massage could move it.",
         parts: LEGS,
         complaints: &[Complaint::Swelling],
     },
@@ -117,7 +119,7 @@ pub const RED_FLAGS: &[RedFlag] = &[
         id: "headache-jaw-vision",
         severity: Severity::SeeDoctor,
         question: "With the headache, does your jaw hurt when you chew, is your scalp sore to touch, or is your vision blurred or double?",
-        message: "Please see a doctor today (in the UK call 111): these signs with a headache need checking soon, and massage should wait.",
+        message: "Please see a doctor today: these signs with a headache need checking soon, and massage should wait.",
         parts: &["head", "jaw"],
         complaints: &[Complaint::Headache],
     },
@@ -131,7 +133,44 @@ pub const RED_FLAGS: &[RedFlag] = &[
     },
 ];
 
+/// `message` with the emergency number of `help` in it, or "your local emergency number" where
+/// none is known (content the validator would reject): a number is never guessed.
+pub fn say(message: &str, help: Option<&Help>) -> String {
+    let number = help.map_or("your local emergency number", |h| h.emergency.as_str());
+    crate::text::fill(message, "{emergency}", number)
+}
+
 /// The red flag with this id.
 pub fn find(id: &str) -> Option<&'static RedFlag> {
     RED_FLAGS.iter().find(|f| f.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::picker::help::for_country;
+
+    #[test]
+    fn no_number_is_written_into_a_red_flag() {
+        for flag in RED_FLAGS {
+            let text = format!("{} {}", flag.question, flag.message);
+            assert!(!text.bytes().any(|b| b.is_ascii_digit()), "{}", flag.id);
+            assert!(
+                !text.contains("A&E") && !text.contains("NHS"),
+                "{}",
+                flag.id
+            );
+            if flag.severity == Severity::Emergency {
+                assert!(flag.message.starts_with("Call {emergency} "), "{}", flag.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_emergency_number_is_the_clinics_countrys() {
+        let chest = find("chest-pain").unwrap().message;
+        assert!(say(chest, for_country("US").as_ref()).starts_with("Call 911 now."));
+        assert!(say(chest, for_country("DE").as_ref()).starts_with("Call 112 now."));
+        assert!(say(chest, None).starts_with("Call your local emergency number now."));
+    }
 }

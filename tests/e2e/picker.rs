@@ -22,6 +22,7 @@ pub fn tests() -> Vec<Test> {
         picker_toggles_by_keyboard,
         picker_emergency_replaces_suggestions,
         picker_clot_warning_sits_above_suggestions,
+        picker_us_clinic_says_911_and_never_999,
         picker_pregnancy_changes_suggestions,
         picker_not_offered_types_come_last,
         picker_unknown_ids_are_ignored_with_a_notice,
@@ -219,12 +220,112 @@ async fn picker_emergency_replaces_suggestions(x: &Ctx) -> R {
     })?;
     let text = p.text(".emergency").await?;
     check(
-        text.contains("heart attack") && text.contains("999"),
+        text.contains("Call 999 now") && text.contains("heart attack"),
         || format!("message {text:?}"),
     )?;
+    // The demo clinic is in the UK: its number, as a link that dials it.
+    let call = p.attrs(".emergency a.button-emergency", "href").await?;
+    check(call == ["tel:999"], || format!("the call link: {call:?}"))?;
     check(p.texts(".suggestion").await?.is_empty(), || {
         "suggestions still shown".into()
     })
+}
+
+/// A copy of the site built for a clinic in the United States (`site.json` says `US`),
+/// prerendered again from that content; dropped with its folder.
+struct OtherCountry {
+    dir: std::path::PathBuf,
+    server: massage_guide::hosting::server::Server,
+}
+
+impl Drop for OtherCountry {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn us_clinic() -> R<OtherCountry> {
+    use std::process::Command;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = std::env::temp_dir().join(format!("mg-us-clinic-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    for from in ["dist", "public"] {
+        let ok = Command::new("cp")
+            .arg("-a")
+            .arg(root.join(from))
+            .arg(&dir)
+            .status();
+        check(ok.is_ok_and(|s| s.success()), || format!("copying {from}"))?;
+    }
+    let site = std::fs::read_to_string(root.join("public/content/site.json"))
+        .map_err(|e| e.to_string())?;
+    let us = site.replacen("\"country\": \"GB\"", "\"country\": \"US\"", 1);
+    check(us != site, || "site.json has no \"country\": \"GB\"".into())?;
+    for copy in ["public/content/site.json", "dist/content/site.json"] {
+        std::fs::write(dir.join(copy), &us).map_err(|e| e.to_string())?;
+    }
+    let built = Command::new(root.join("target/debug/prerender"))
+        .arg(dir.join("dist"))
+        .arg("/")
+        .arg(dir.join("public/content"))
+        .arg(root.join("target/templates/dist.html"))
+        .output()
+        .map_err(|e| format!("target/debug/prerender (make dist builds it): {e}"))?;
+    check(built.status.success(), || {
+        String::from_utf8_lossy(&built.stderr).into_owned()
+    })?;
+    let server = massage_guide::hosting::server::Server::start(dir.join("dist"));
+    Ok(OtherCountry { dir, server })
+}
+
+async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
+    let p = &x.page;
+    let us = us_clinic()?;
+    // Every text and link the visitor can reach on the prerendered page and the live picker.
+    let seen = "return [document.body.innerText, ...[...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.href)].join('\\n');";
+    for query in [
+        "regions=chest&complaints=tight",
+        "regions=lower-back,calf-left&complaints=tight,swelling",
+    ] {
+        p.goto(&us.server.url(&format!("/picker?{query}"))).await?;
+        p.wait_app().await?;
+        if query.contains("chest") {
+            p.click("input[value=chest-pain]").await?;
+            p.wait(
+                "document.querySelector('.emergency[role=alert]')",
+                "the emergency box",
+            )
+            .await?;
+            let text = p.text(".emergency").await?;
+            let call = p.attrs(".emergency a.button-emergency", "href").await?;
+            check(text.contains("Call 911 now") && call == ["tel:911"], || {
+                format!("the emergency box: {text:?} {call:?}")
+            })?;
+        } else {
+            p.wait(
+                "document.querySelector('.see-doctor .urgent-help')",
+                "the see-a-doctor notice",
+            )
+            .await?;
+            let urgent = p.text(".see-doctor .urgent-help").await?;
+            check(urgent.contains("urgent care clinic"), || {
+                format!("urgent help {urgent:?}")
+            })?;
+        }
+        let all = p
+            .js(seen, vec![])
+            .await?
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        for wrong in ["999", "111", "NHS", "A&E"] {
+            check(!all.contains(wrong), || {
+                format!("a US clinic's picker says {wrong:?}: {all}")
+            })?;
+        }
+    }
+    Ok(())
 }
 
 async fn picker_clot_warning_sits_above_suggestions(x: &Ctx) -> R {
@@ -247,6 +348,12 @@ async fn picker_clot_warning_sits_above_suggestions(x: &Ctx) -> R {
     })?;
     let text = p.text(".see-doctor").await?;
     check(text.contains("DVT"), || format!("warning {text:?}"))?;
+    // Where to turn today, for the clinic's country (the UK: NHS 111), with a link to dial it.
+    let urgent = p.text(".see-doctor .urgent-help").await?;
+    let dial = p.attrs(".see-doctor .urgent-help a", "href").await?;
+    check(urgent.contains("NHS 111") && dial == ["tel:111"], || {
+        format!("urgent help {urgent:?} {dial:?}")
+    })?;
     let ids = cards(p, ".suggestion").await?;
     check(
         !ids.iter().any(|i| i == "deep-tissue" || i == "sports"),

@@ -4,27 +4,42 @@ use crate::app::href;
 use crate::components::booking::Booking;
 use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::picker::engine::{Outcome, Suggestion};
+use crate::picker::help::Help;
+use crate::picker::red_flags::say;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The urgent message, above everything else on the page, when an emergency sign is chosen.
+/// The urgent message, above everything else on the page, when an emergency sign is chosen,
+/// with the emergency number of the clinic's country.
 #[component]
 pub fn Emergency(
     /// The engine's answer.
     outcome: Memo<Outcome>,
+    /// Where to get help (`Site::help`); without it, the message says "your local emergency
+    /// number" and there is no number to tap.
+    help: Option<Help>,
 ) -> impl IntoView {
     move || {
         let flags = outcome.with(|o| o.emergencies.clone());
         (!flags.is_empty()).then(|| {
             let messages = flags
                 .iter()
-                .map(|f| view! { <p>{f.message}</p> })
+                .map(|f| view! { <p>{say(f.message, help.as_ref())}</p> })
                 .collect_view();
+            let call = help.as_ref().map(|h| {
+                let note = h.emergency_note.as_ref().map(|n| view! { <span class="emergency-note">{format!("({n})")}</span> });
+                view! {
+                    <p>
+                        <a class="button button-emergency" href=format!("tel:{}", h.emergency)>{format!("Call {}", h.emergency)}</a>
+                        " " {note}
+                    </p>
+                }
+            });
             view! {
                 <div class="emergency" role="alert">
                     <h2 tabindex="-1">"Get help now"</h2>
                     {messages}
-                    <p><a class="button button-emergency" href="tel:999">"Call 999"</a></p>
+                    {call}
                 </div>
             }
         })
@@ -73,6 +88,7 @@ pub fn Results(
             }
         })
     };
+    let help = site.help();
     let body = move || {
         let o = outcome.get();
         if !o.emergencies.is_empty() {
@@ -90,8 +106,14 @@ pub fn Results(
         let doctor = o
             .see_doctor
             .iter()
-            .map(|m| view! { <p>{*m}</p> })
+            .map(|m| view! { <p>{say(m, help.as_ref())}</p> })
             .collect_view();
+        let urgent = help.as_ref().map(|h| {
+            let call = h.urgent_number.as_ref().map(|n| {
+                view! { " " <a href=format!("tel:{n}")>{format!("Call {n}")}</a> }
+            });
+            view! { <p class="urgent-help">{h.urgent.clone()} {call}</p> }
+        });
         let cautions = o
             .cautions
             .iter()
@@ -149,6 +171,7 @@ pub fn Results(
                 <div class="see-doctor">
                     <h3>"See a doctor first"</h3>
                     {doctor}
+                    {urgent}
                 </div>
             })}
             {(!o.cautions.is_empty()).then(|| view! {
