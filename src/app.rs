@@ -1,5 +1,5 @@
-//! The site's shell, and what the site and the widget share: where links and content are,
-//! the content store, the link test and the clinic's colours.
+//! The site's shell, and what the site's and the widget's shells share: the link test and the
+//! clinic's colours (what pages and components share is in `context`).
 //!
 //! The site is static pages, prerendered by `prerender` with `Shell`; only the picker is
 //! interactive, so only `/picker` loads wasm (`start_picker`). Every other page is complete
@@ -7,87 +7,15 @@
 //! (`embed`) shows the same pages with its own navigation.
 
 use crate::components::{footer::SiteFooter, header::SiteHeader};
-use crate::content::load::Remote;
-use crate::content::{ArticleIndex, Catalogue, Site};
-use crate::picker::rules::PickerRules;
+use crate::context::{Current, Store};
+// The picker page's start and the widget's colours run in the browser only.
 use crate::route::Route;
+#[cfg(target_arch = "wasm32")]
+use crate::{
+    content::{load::Remote, Site},
+    context::{href, Host},
+};
 use leptos::prelude::*;
-
-/// Where the pages are shown: the site itself, or a widget inside another site's page.
-#[derive(Clone, Debug)]
-pub struct Host {
-    /// Prefix of site-internal links: "" or "/clinic" on the site, the site's absolute URL
-    /// (without trailing slash) in a widget.
-    pub links: String,
-    /// URL of the content folder, ending in `/`.
-    pub content: String,
-    /// In a widget: no document title, no printing, no window-wide anything.
-    pub widget: bool,
-}
-
-/// The current host; a site at the root of its domain when none was provided.
-pub fn host() -> Host {
-    use_context::<Host>().unwrap_or_else(|| Host {
-        links: String::new(),
-        content: "/content/".into(),
-        widget: false,
-    })
-}
-
-/// Content that several pages and the shell read, each file fetched once per visit.
-#[derive(Clone, Copy)]
-pub struct Store {
-    /// `site.json`.
-    pub site: Remote<Site>,
-    /// `massage-types.json`.
-    pub catalogue: Remote<Catalogue>,
-    /// `articles/index.json`.
-    pub articles: Remote<ArticleIndex>,
-    /// `picker.json`, fetched the first time the picker is shown (`Store::rules`).
-    rules: StoredValue<Option<Remote<PickerRules>>>,
-    /// Where the store was made, so that what it loads later lives as long as it does.
-    owner: StoredValue<Owner>,
-}
-
-impl Store {
-    /// Starts loading the shared files (relative to the current `Host`'s content folder).
-    pub fn load() -> Store {
-        Store {
-            site: Remote::new("site.json"),
-            catalogue: Remote::new("massage-types.json"),
-            articles: Remote::new("articles/index.json"),
-            rules: StoredValue::new(None),
-            owner: StoredValue::new(Owner::current().unwrap_or_default()),
-        }
-    }
-
-    /// The picker's rules: loaded once, when first asked for (the other views never need
-    /// them), then kept for every later visit to the picker.
-    pub fn rules(self) -> Remote<PickerRules> {
-        if let Some(rules) = self.rules.get_value() {
-            return rules;
-        }
-        let rules = self
-            .owner
-            .with_value(|owner| owner.with(|| Remote::new("picker.json")));
-        self.rules.set_value(Some(rules));
-        rules
-    }
-}
-
-/// The shared content; panics outside `Shell`, the picker page and the widget, which provide it.
-pub fn store() -> Store {
-    expect_context()
-}
-
-/// A site-internal link target: `path` (starting with `/`) under the host's link prefix.
-pub fn href(path: &str) -> String {
-    format!("{}{path}", host().links)
-}
-
-/// The page being shown, for the header's "you are here".
-#[derive(Clone, Debug)]
-pub struct Current(pub Route);
 
 /// A whole page of the site: header, the page for `route`, footer. Prerendered only.
 #[component]

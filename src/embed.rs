@@ -5,7 +5,8 @@
 //! `href`s to the site, so opening one in a new tab (or with JavaScript off) shows the full
 //! site. `embed.js` defines the `<massage-guide>` element.
 
-use crate::app::{apply_theme, Host, Store};
+use crate::app::apply_theme;
+use crate::context::{Host, Store};
 use crate::route::Route;
 use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
 use leptos::prelude::*;

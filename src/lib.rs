@@ -3,7 +3,7 @@
 //! `content`, `picker`, `route`, `seo`, `sort`, `text` and `widget_css` are plain Rust (model,
 //! parsing, validation, the picker's engine, the site's paths, search and share data, small
 //! sorts and string helpers, the widget's stylesheet) and build natively. The
-//! view (`app`, `pages`, `components`) builds for the browser, and natively with the `ssr`
+//! view (`app`, `pages`, `components`, `context`) builds for the browser, and natively with the `ssr`
 //! feature for `prerender`; `embed` is browser only, `hosting` (build tools) native only.
 
 // The picker's view is a deep type; rendering it to a string (prerender) needs the room.
@@ -20,6 +20,8 @@ pub mod text;
 pub mod app;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod components;
+#[cfg(any(target_arch = "wasm32", feature = "ssr"))]
+pub mod context;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]

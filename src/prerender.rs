@@ -4,11 +4,12 @@
 //! `picker::data::PickerData` file), and `app::start_picker` replaces its prerendered picker
 //! with an identical, live one.
 
-use crate::app::{Host, Shell};
+use crate::app::Shell;
 use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::picture::{self, Pictures};
 use crate::content::{parse, About, Article, ArticleIndex, Catalogue, Site};
+use crate::context::Host;
 use crate::hosting::headers::{csp_hash, with_style_hash};
 use crate::hosting::postbuild::write_hashed;
 use crate::picker::data::PickerData;

@@ -1,7 +1,7 @@
 //! A card that links to one article: title, date, reading time and summary.
 
-use crate::app::href;
 use crate::content::{format_date, ArticleSummary};
+use crate::context::href;
 use leptos::prelude::*;
 
 /// One article in a list.

@@ -1,7 +1,7 @@
 //! A picture from the content, with its caption.
 
-use crate::app::host;
 use crate::content::picture::{copy_name, Pictures, SIZES};
+use crate::context::host;
 use leptos::prelude::*;
 
 /// A content picture. On prerendered pages the build knows its size (written into the page, so

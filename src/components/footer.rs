@@ -1,7 +1,7 @@
 //! The site footer: contact details and opening hours from `site.json`.
 
-use crate::app::store;
 use crate::components::loaded::{loaded, Skeleton};
+use crate::context::store;
 use leptos::prelude::*;
 
 /// Footer with phone (`tel:`), email (`mailto:`), address and opening hours.

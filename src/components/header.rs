@@ -1,6 +1,6 @@
 //! The site header: the clinic's name and the main navigation.
 
-use crate::app::{href, store, Current};
+use crate::context::{href, store, Current};
 use leptos::prelude::*;
 
 /// `aria-current="page"` for the link to `section` while the page is in it ("/" only on the

@@ -1,6 +1,6 @@
 //! The document's title and meta description, kept in step with the page being shown.
 
-use crate::app::{host, store};
+use crate::context::{host, store};
 use leptos::prelude::*;
 use std::sync::{Arc, Mutex};
 

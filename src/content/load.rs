@@ -89,8 +89,8 @@ impl<T> Copy for Remote<T> {}
 
 impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
     /// Takes `file` from the `Preload` if it is there, else starts loading it from the
-    /// current host's content folder.
-    pub fn new(file: impl Into<String>) -> Self {
+    /// content folder at `base` (a URL ending in `/`).
+    pub fn new(base: &str, file: impl Into<String>) -> Self {
         let file = file.into();
         let preloaded =
             use_context::<Preload>().and_then(|p| p.get(&file).map(|text| parse::<T>(&file, text)));
@@ -99,7 +99,7 @@ impl<T: DeserializeOwned + Send + Sync + 'static> Remote<T> {
                 Some(Ok(_)) | None => Load::Loading,
                 Some(Err(e)) => Load::Failed(ContentError::Parse(e.clone())),
             }),
-            file: StoredValue::new((crate::app::host().content, file)),
+            file: StoredValue::new((base.to_string(), file)),
         };
         match preloaded {
             Some(Ok(value)) => remote.state.set(Load::Ready(Arc::new(value))),

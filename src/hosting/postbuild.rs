@@ -240,6 +240,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_widget_view_has_a_route() {
+        for (view, _) in VIEWS {
+            assert!(crate::route::Route::from_view(view).is_some(), "{view}");
+        }
+        assert_eq!(crate::route::Route::from_view("admin"), None);
+    }
+
+    #[test]
     fn the_inline_loader_moves_out() {
         let html = "<head><link rel=x><script type=\"module\">\nimport init from '/a.js';\nawait init();\n</script></head><body></body>";
         let (rest, script) = take_inline_module(html).unwrap();

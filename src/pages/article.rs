@@ -1,12 +1,12 @@
 //! `/articles/{slug}`: one article, word for word, with links to the massage types it names.
 
-use crate::app::{href, store};
 use crate::components::{
     blocks::Blocks,
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
 use crate::content::{format_date, is_valid_slug, load::Remote, Article, ArticleSummary};
+use crate::context::{host, href, store};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 
@@ -32,7 +32,7 @@ pub fn ArticlePage(
 /// Loads and shows the article listed as `entry`.
 #[component]
 fn ArticleView(entry: ArticleSummary) -> impl IntoView {
-    let article = Remote::<Article>::new(format!("articles/{}.json", entry.slug));
+    let article = Remote::<Article>::new(&host().content, format!("articles/{}.json", entry.slug));
     let (title, summary) = (entry.title.clone(), entry.summary.clone());
     let related = entry.related.clone();
     use_page_meta(move || Some((title.clone(), summary.clone())));

@@ -1,11 +1,11 @@
 //! `/articles`: every article, newest first.
 
-use crate::app::store;
 use crate::components::{
     article_card::ArticleCard,
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
+use crate::context::store;
 use leptos::prelude::*;
 
 /// The article list.

@@ -1,6 +1,5 @@
 //! `/`: the clinic's About text, the way into the massage types, and the newest articles.
 
-use crate::app::{href, store};
 use crate::components::{
     article_card::ArticleCard,
     blocks::Blocks,
@@ -9,6 +8,7 @@ use crate::components::{
 };
 use crate::content::load::{Load, Remote};
 use crate::content::About;
+use crate::context::{host, href, store};
 use leptos::prelude::*;
 
 /// How many articles the home page shows.
@@ -17,7 +17,7 @@ const LATEST: usize = 3;
 /// The home page.
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let about = Remote::<About>::new("about.json");
+    let about = Remote::<About>::new(&host().content, "about.json");
     let articles = store().articles;
     use_page_meta(move || {
         about

@@ -1,11 +1,11 @@
 //! `/massage`: the catalogue, the types this clinic offers first.
 
-use crate::app::{href, store, Store};
 use crate::components::{
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
 use crate::content::MassageType;
+use crate::context::{href, store, Store};
 use leptos::prelude::*;
 
 /// The massage-type catalogue.

@@ -1,12 +1,12 @@
 //! `/massage/{id}`: one massage type, its evidence with sources, cautions, and booking.
 
-use crate::app::{href, store};
 use crate::components::{
     booking::Booking,
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
 use crate::content::MassageType;
+use crate::context::{href, store};
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 

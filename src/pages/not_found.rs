@@ -1,7 +1,7 @@
 //! The "Page not found" page (`404.html`, and in the widget), for unknown paths, slugs and ids.
 
-use crate::app::href;
 use crate::components::page_meta::use_page_meta;
+use crate::context::href;
 use leptos::prelude::*;
 
 /// Says the page does not exist and offers the main pages instead.

@@ -2,37 +2,19 @@
 //! URL's, so reloading or sharing the link restores it and Back undoes the last step; in a
 //! widget, the widget's own); the engine decides, the view shows.
 
-use crate::app::{host, href, store, Store};
 use crate::components::loaded::{loaded, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
     body_figure::BodyFigure, feel::Feel, health::HealthQuestions, jump::ResultsJump,
     print_summary::PrintSummary, questions::SafetyChecks, region_list::RegionList,
-    results::Emergency, results::Results,
+    results::Emergency, results::Results, update::Update,
 };
 use crate::content::{ArticleIndex, Site, TypeCard};
+use crate::context::{host, href, store, Store};
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
 use std::sync::Arc;
-
-/// Changes the selection by setting a new query string.
-#[derive(Clone)]
-pub struct Update(Arc<dyn Fn(Selection) + Send + Sync>);
-
-impl Update {
-    /// Moves to `selection`.
-    pub fn set(&self, selection: Selection) {
-        (self.0)(selection)
-    }
-
-    /// Moves to the current selection changed by `f`.
-    pub fn change(&self, current: Signal<Selection>, f: impl FnOnce(&mut Selection)) {
-        let mut s = current.get_untracked();
-        f(&mut s);
-        self.set(s);
-    }
-}
 
 /// The picker page.
 #[component]
@@ -150,7 +132,7 @@ pub fn PickerBody(
             })
         })
     };
-    let update = Update(Arc::new(move |s: Selection| set_query.run(to_query(&s))));
+    let update = Update::new(move |s: Selection| set_query.run(to_query(&s)));
     // In a widget, printing would print the host's whole page.
     let printable = !host().widget;
     let print_rules = rules.clone();

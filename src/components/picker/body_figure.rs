@@ -2,7 +2,7 @@
 //! keyboard and screen readers alike, plus the "all over" choice.
 
 use super::artwork::{Shape, BACK, FRONT};
-use crate::pages::picker::Update;
+use crate::components::picker::update::Update;
 use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, WHOLE_BODY};
 use leptos::prelude::*;

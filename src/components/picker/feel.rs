@@ -1,6 +1,6 @@
 //! "What does it feel like?" and "For how long?".
 
-use crate::pages::picker::Update;
+use crate::components::picker::update::Update;
 use crate::picker::complaints::{Complaint, Duration};
 use crate::picker::engine::{toggle, Selection};
 use leptos::prelude::*;

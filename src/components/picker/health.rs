@@ -2,7 +2,7 @@
 //! suggestions, as the engine says; the rest are hidden.
 
 use super::questions::question;
-use crate::pages::picker::Update;
+use crate::components::picker::update::Update;
 use crate::picker::engine::{Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;

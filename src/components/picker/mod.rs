@@ -10,3 +10,4 @@ pub mod print_summary;
 pub mod questions;
 pub mod region_list;
 pub mod results;
+pub mod update;

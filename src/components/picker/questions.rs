@@ -1,7 +1,7 @@
 //! The red-flag questions that apply to the selection: above the suggestions, so that a
 //! visitor who jumps to them passes the safety step first.
 
-use crate::pages::picker::Update;
+use crate::components::picker::update::Update;
 use crate::picker::engine::{toggle, Outcome, Selection};
 use crate::picker::red_flags::RED_FLAGS;
 use leptos::prelude::*;

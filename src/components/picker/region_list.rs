@@ -1,6 +1,6 @@
 //! Every body region as a plain labelled checkbox, grouped by area, head to feet.
 
-use crate::pages::picker::Update;
+use crate::components::picker::update::Update;
 use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, Area};
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! What the engine decided: the emergency box, doctor notices, cautions and ranked cards.
 
-use crate::app::href;
 use crate::components::booking::Booking;
 use crate::content::{ArticleIndex, Site, TypeCard};
+use crate::context::href;
 use crate::picker::engine::{Outcome, Suggestion};
 use crate::picker::help::Help;
 use crate::picker::red_flags::say;
