@@ -525,11 +525,18 @@ pub const ROUTES: [&str; 10] = [
     "/no-such-page",
 ];
 
-async fn pictures_come_sized_and_as_large_as_the_screen_needs(x: &Ctx) -> R {
-    let p = &x.page;
+/// A page holding a 360 x 740 iframe (`#f`): Firefox and WebKit windows cannot get that
+/// narrow, so the frame gives every engine the same phone-sized viewport (same origin, so the
+/// test can look inside).
+async fn open_phone_frame(x: &Ctx) -> R {
     let frame = "<!doctype html><title>frame</title><body style='margin:0'><iframe id=f style='width:360px;height:740px;border:0'></iframe>";
     x.server.fault("/__phone.html", Fault::Body(frame.into()));
-    p.open_raw("/__phone.html").await?;
+    x.page.open_raw("/__phone.html").await
+}
+
+async fn pictures_come_sized_and_as_large_as_the_screen_needs(x: &Ctx) -> R {
+    let p = &x.page;
+    open_phone_frame(x).await?;
     let facts = "const d = document.getElementById('f').contentDocument; const i = d.querySelector('.picture img'); const r = i.getBoundingClientRect(); return [i.currentSrc, i.getAttribute('width'), i.getAttribute('height'), i.getAttribute('fetchpriority'), i.getAttribute('loading'), i.alt, Math.round(r.width), Math.round(r.height), i.closest('figure').querySelector('figcaption')?.textContent ?? null];";
     let show = |path: &'static str| async move {
         p.js(
@@ -611,11 +618,7 @@ async fn pictures_come_sized_and_as_large_as_the_screen_needs(x: &Ctx) -> R {
 
 async fn pages_fit_360px_without_sideways_scrolling(x: &Ctx) -> R {
     let p = &x.page;
-    // Firefox and WebKit windows cannot get that narrow: a 360 px iframe gives every engine
-    // the same phone-sized viewport (same origin, so the test can look inside).
-    let frame = "<!doctype html><title>frame</title><body style='margin:0'><iframe id=f style='width:360px;height:740px;border:0'></iframe>";
-    x.server.fault("/__phone.html", Fault::Body(frame.into()));
-    p.open_raw("/__phone.html").await?;
+    open_phone_frame(x).await?;
     for route in ROUTES {
         p.js(
             "document.getElementById('f').src = arguments[0]",
