@@ -6,7 +6,8 @@
 //! tool). Then Lighthouse 13 (mobile preset, Debian's Chromium) runs three times, interleaved,
 //! on `/`, an article and `/picker`, and on plain pages with the same text as `/` and the
 //! article and a 0.3 KB stylesheet, served the same way: the medians are printed with each
-//! page's LCP as a multiple of its plain page's. Results are printed, written to `target/bench/latest.json` and appended to
+//! page's LCP as a multiple of its plain page's. It also times the picker's toggle → next frame
+//! at 6x CPU throttling (40 real clicks; `-- toggle` runs only that). Results are printed, written to `target/bench/latest.json` and appended to
 //! `bench/history.jsonl` with the commit, so changes can be compared. A benchmark, not a test:
 //! it fails only if something cannot be measured.
 
@@ -82,6 +83,82 @@ fn plain_site(root: &Path, out: &Path) -> Vec<(String, &'static str)> {
         ("/".into(), LIGHTHOUSE[0]),
         ("/article/".into(), LIGHTHOUSE[1]),
     ]
+}
+
+/// Regions the latency run toggles (those of the figure's first view; others are skipped).
+const TOGGLED: [&str; 6] = [
+    "chest",
+    "shoulder-left",
+    "abdomen",
+    "thigh-front-right",
+    "forearm-left",
+    "shin-right",
+];
+
+/// The value at `q` (0.5 median, 0.9 p90) of `samples`; 0 for none.
+fn percentile(samples: &[f64], q: f64) -> f64 {
+    let mut v = samples.to_vec();
+    v.sort_by(f64::total_cmp);
+    v.get(((v.len() as f64 - 1.0) * q).round() as usize)
+        .copied()
+        .unwrap_or(0.0)
+}
+
+/// Toggle → next frame on `/picker` in Chromium at 6x CPU throttling: real mouse presses at a
+/// region's centre through the DevTools protocol, timed from the input event's `timeStamp` to
+/// the frame after the first DOM change (a task queued from that frame's animation callback).
+async fn toggle_latency(p: &Page, origin: &str) -> Vec<f64> {
+    p.c.goto(&format!("{origin}/picker"))
+        .await
+        .expect("open the picker");
+    p.wait_app().await.expect("the picker starts");
+    p.js(
+        "window.__lat = []; let start = null; \
+         addEventListener('click', e => { start = e.timeStamp; }, true); \
+         new MutationObserver(() => { if (start === null) return; const t = start; start = null; \
+           requestAnimationFrame(() => { const c = new MessageChannel(); \
+             c.port1.onmessage = () => window.__lat.push(performance.now() - t); c.port2.postMessage(0); }); }) \
+           .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });",
+        vec![],
+    )
+    .await
+    .expect("the probe");
+    p.cdp("Emulation.setCPUThrottlingRate", json!({"rate": 6}))
+        .await
+        .expect("throttling");
+    for round in 0..40 {
+        let region = TOGGLED[round % TOGGLED.len()];
+        let at = p
+            .js(
+                "const g = document.querySelector(`#picker-app .region[data-region=\"${arguments[0]}\"]`); if (!g) return null; g.scrollIntoView({block: 'center'}); const r = g.getBoundingClientRect(); return r.width ? [r.x + r.width / 2, r.y + r.height / 2] : null;",
+                vec![json!(region)],
+            )
+            .await
+            .expect("a region");
+        let (Some(x), Some(y)) = (
+            at.get(0).and_then(|v| v.as_f64()),
+            at.get(1).and_then(|v| v.as_f64()),
+        ) else {
+            continue;
+        };
+        for kind in ["mousePressed", "mouseReleased"] {
+            p.cdp(
+                "Input.dispatchMouseEvent",
+                json!({"type": kind, "x": x, "y": y, "button": "left", "clickCount": 1}),
+            )
+            .await
+            .expect("a click");
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    }
+    let _ = p
+        .cdp("Emulation.setCPUThrottlingRate", json!({"rate": 1}))
+        .await;
+    let lat = p
+        .js("return window.__lat;", vec![])
+        .await
+        .expect("the samples");
+    serde_json::from_value(lat).unwrap_or_default()
 }
 
 /// The median of the runs' values of `key`.
@@ -227,6 +304,18 @@ async fn main() {
         origin: server.origin.clone(),
         driver: driver.url(),
     };
+    // `-- toggle` measures only the picker's toggle latency (while working on it).
+    if std::env::args().any(|a| a == "toggle") {
+        let latency = toggle_latency(&page, &server.origin).await;
+        println!(
+            "picker toggle → next frame, 6x CPU throttling, {} clicks: median {:.1} ms, p90 {:.1} ms",
+            latency.len(),
+            percentile(&latency, 0.5),
+            percentile(&latency, 0.9)
+        );
+        let _ = page.c.close().await;
+        return;
+    }
     let mut cache = BTreeMap::new();
     let mut pages = Vec::new();
     println!(
@@ -287,6 +376,13 @@ async fn main() {
             "total": {"raw": total.raw, "gzip": total.gzip, "brotli": total.brotli},
         }));
     }
+    let latency = toggle_latency(&page, &server.origin).await;
+    println!(
+        "\npicker toggle → next frame, 6x CPU throttling, {} real clicks: median {:.1} ms, p90 {:.1} ms",
+        latency.len(),
+        percentile(&latency, 0.5),
+        percentile(&latency, 0.9)
+    );
     let _ = page.c.close().await;
 
     let plain_dir = root.join("target/bench/plain");
@@ -354,7 +450,7 @@ async fn main() {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
         .unwrap_or_default();
-    let result = json!({"commit": commit, "date": date, "budget_brotli": BUDGET, "pages": pages, "lighthouse": scores});
+    let result = json!({"commit": commit, "date": date, "budget_brotli": BUDGET, "pages": pages, "lighthouse": scores, "toggle_ms": {"median": percentile(&latency, 0.5), "p90": percentile(&latency, 0.9), "samples": latency}});
     let out = root.join("target/bench");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(
