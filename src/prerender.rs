@@ -114,12 +114,22 @@ pub fn render(
 }
 
 /// `template` (trunk's `index.html`, finished by postbuild) with `page` in it and `head` at the
-/// end of its head; a page that is not interactive loses the app's script and preloads.
+/// end of its head; a page that is not interactive loses the app's script and preloads, the
+/// interactive one has its preloads held back until it has painted.
 pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> String {
     let template = if page.interactive {
-        template.to_string()
+        // The page paints before its code and content are fetched: the preloads wait in an
+        // inert <template data-later>, which the boot script puts in the head after the first
+        // frame, so that nothing competes with the page itself on a slow network.
+        let (html, preloads) = split_tags(template, &PRELOADS);
+        html.replacen(
+            "</head>",
+            &format!("<template data-later>{preloads}</template>\n</head>"),
+            1,
+        )
     } else {
-        without_app(template)
+        let [a, b] = PRELOADS;
+        split_tags(template, &[MODULE, a, b]).0
     };
     let mut html = template.replacen(
         "<html lang=\"en\">",
@@ -150,29 +160,32 @@ pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> Str
     html
 }
 
-/// `html` without the app: its module script and the module and wasm preloads trunk adds.
-fn without_app(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
+/// The app's module script, as trunk writes it.
+const MODULE: (&str, &str) = ("<script type=\"module\"", "</script>");
+/// The module and wasm preloads trunk adds.
+const PRELOADS: [(&str, &str); 2] = [
+    ("<link rel=\"modulepreload\"", ">"),
+    ("<link rel=\"preload\"", ">"),
+];
+
+/// `html` without the tags that start and end as in `kinds`, and those tags, in order.
+fn split_tags(html: &str, kinds: &[(&str, &str)]) -> (String, String) {
+    let (mut out, mut taken) = (String::with_capacity(html.len()), String::new());
     let mut rest = html;
     loop {
-        let starts = [
-            ("<script type=\"module\"", "</script>"),
-            ("<link rel=\"modulepreload\"", ">"),
-            ("<link rel=\"preload\"", ">"),
-        ];
-        let next = starts
+        let next = kinds
             .iter()
             .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
             .min_by_key(|(i, _)| *i);
         let Some((start, close)) = next else {
             out.push_str(rest);
-            return out;
+            return (out, taken);
         };
         out.push_str(&rest[..start]);
         rest = &rest[start..];
-        rest = rest
-            .find(close)
-            .map_or("", |end| &rest[end + close.len()..]);
+        let end = rest.find(close).map_or(rest.len(), |end| end + close.len());
+        taken.push_str(&rest[..end]);
+        rest = &rest[end..];
     }
 }
 
@@ -256,7 +269,9 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
         };
         let head = if page.interactive {
             let early = crate::hosting::headers::EARLY_SCRIPT;
-            format!("{head}{picker_data}<script>{early}</script>\n")
+            format!(
+                "{head}<template data-later>{picker_data}</template>\n<script>{early}</script>\n"
+            )
         } else {
             head
         };

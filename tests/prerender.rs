@@ -65,8 +65,16 @@ fn the_picker_page_runs_the_app() {
     // Leptos's `<!>` markers are written as valid empty comments.
     assert!(page.body.contains("<!>") && !html.contains("<!>") && html.contains("<!---->"));
     assert!(html.contains(r#"<script type="module" src="/clinic/assets/boot-1.js"></script>"#));
-    assert!(html.contains(r#"<link rel="preload" href="/clinic/assets/mg-1_bg.wasm""#));
     assert!(page.body.contains(r#"<div id="picker-app">"#));
+    // The preloads wait in an inert template until the page has painted (the boot script puts
+    // them in the head), so nothing but the page is fetched before the first paint.
+    let later = html
+        .split_once("<template data-later>")
+        .and_then(|(before, rest)| rest.split_once("</template>").map(|(t, _)| (before, t)));
+    let (before, later) = later.expect("a <template data-later>");
+    assert!(later.contains(r#"<link rel="modulepreload" href="/clinic/assets/mg-1.js""#));
+    assert!(later.contains(r#"<link rel="preload" href="/clinic/assets/mg-1_bg.wasm""#));
+    assert!(!before.contains("preload"), "{before}");
 }
 
 #[test]

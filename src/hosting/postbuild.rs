@@ -31,7 +31,7 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     let index = dist.join("index.html");
     let html = read(&index)?;
     let (html, script) = take_inline_module(&html)?;
-    let boot = write_hashed(dist, "boot", "js", &script)?;
+    let boot = write_hashed(dist, "boot", "js", &after_first_paint(&script)?)?;
     let tag = format!(r#"<script type="module" src="{base}{boot}"></script>"#);
     let mut html = without_icon_integrity(&html.replacen(INLINE_MARK, &tag, 1));
     check_no_inline(&html)?;
@@ -121,6 +121,29 @@ fn take_inline_module(html: &str) -> Result<(String, String), String> {
     let script = html[body_start..end].trim().to_string() + "\n";
     let rest = &html[end + "</script>".len()..];
     Ok((format!("{}{INLINE_MARK}{rest}", &html[..start]), script))
+}
+
+/// Trunk's loader, made to start after the page's first frame: the static import becomes a
+/// dynamic one, after the preloads held back in `<template data-later>` (src/prerender.rs) are
+/// put in the head. A hidden tab, which runs no frames, starts after 200 ms.
+fn after_first_paint(script: &str) -> Result<String, String> {
+    let open = "import init, * as bindings from '";
+    let start = script
+        .find(open)
+        .ok_or("trunk's loader has no `import init, * as bindings`")?;
+    let url_start = start + open.len();
+    let url_end = script[url_start..]
+        .find("';")
+        .map(|i| url_start + i)
+        .ok_or("trunk's loader: unterminated import")?;
+    let url = &script[url_start..url_end];
+    Ok(format!(
+        "{}await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 200); }});\n\
+for (const later of document.querySelectorAll(\"template[data-later]\")) document.head.append(later.content);\n\
+const bindings = await import('{url}');\nconst init = bindings.default;{}",
+        &script[..start],
+        &script[url_end + 2..]
+    ))
 }
 
 /// The file names in `dist/assets`.
@@ -238,6 +261,19 @@ fn write(path: &Path, contents: impl AsRef<[u8]>) -> Result<(), String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loader_starts_after_the_first_paint() {
+        let trunk = "import init, * as bindings from '/a/mg-1.js';\nconst wasm = await init({ module_or_path: '/a/mg-1_bg.wasm' });\n";
+        let boot = after_first_paint(trunk).unwrap();
+        assert!(!boot.contains("import init"), "{boot}");
+        let waits = boot.find("requestAnimationFrame").unwrap();
+        let later = boot.find("template[data-later]").unwrap();
+        let import = boot.find("await import('/a/mg-1.js')").unwrap();
+        assert!(waits < later && later < import, "{boot}");
+        assert!(boot.ends_with("const init = bindings.default;\nconst wasm = await init({ module_or_path: '/a/mg-1_bg.wasm' });\n"), "{boot}");
+        assert!(after_first_paint("console.log(1)").is_err());
+    }
 
     #[test]
     fn every_widget_view_has_a_route() {
