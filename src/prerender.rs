@@ -299,8 +299,11 @@ fn picker_data(
     base: &str,
     files: &BTreeMap<String, String>,
 ) -> Result<String, String> {
+    let mut site: Site = file(files, "site.json")?;
+    // Resolved here, so the picker page carries no table of countries (`Site::help`).
+    site.help = site.help();
     let data = PickerData {
-        site: file(files, "site.json")?,
+        site,
         types: file::<Catalogue>(files, "massage-types.json")?.cards(),
         articles: file(files, "articles/index.json")?,
         rules: file(files, "picker.json")?,

@@ -46,11 +46,18 @@ pub struct Site {
 
 impl Site {
     /// Where the clinic's visitors get help: `help` if given, else the country's; `None` when
-    /// neither is known (the validator rejects that content).
+    /// neither is known (the validator rejects that content). The picker page's build goes
+    /// without the table of countries (the `countries` feature): its compact content has `help`
+    /// filled in at build time.
     pub fn help(&self) -> Option<Help> {
-        self.help
+        #[cfg(feature = "countries")]
+        let help = self
+            .help
             .clone()
-            .or_else(|| crate::picker::help::for_country(&self.country))
+            .or_else(|| crate::picker::help::for_country(&self.country));
+        #[cfg(not(feature = "countries"))]
+        let help = self.help.clone();
+        help
     }
 }
 
