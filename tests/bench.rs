@@ -107,6 +107,7 @@ fn percentile(samples: &[f64], q: f64) -> f64 {
 /// Toggle → next frame on `/picker` in Chromium at 6x CPU throttling: real mouse presses at a
 /// region's centre through the DevTools protocol, timed from the input event's `timeStamp` to
 /// the frame after the first DOM change (a task queued from that frame's animation callback).
+/// Prints the median and p90, and returns the samples.
 async fn toggle_latency(p: &Page, origin: &str) -> Vec<f64> {
     p.c.goto(&format!("{origin}/picker"))
         .await
@@ -158,7 +159,14 @@ async fn toggle_latency(p: &Page, origin: &str) -> Vec<f64> {
         .js("return window.__lat;", vec![])
         .await
         .expect("the samples");
-    serde_json::from_value(lat).unwrap_or_default()
+    let latency: Vec<f64> = serde_json::from_value(lat).unwrap_or_default();
+    println!(
+        "\npicker toggle → next frame, 6x CPU throttling, {} real clicks: median {:.1} ms, p90 {:.1} ms",
+        latency.len(),
+        percentile(&latency, 0.5),
+        percentile(&latency, 0.9)
+    );
+    latency
 }
 
 /// The median of the runs' values of `key`.
@@ -306,13 +314,7 @@ async fn main() {
     };
     // `-- toggle` measures only the picker's toggle latency (while working on it).
     if std::env::args().any(|a| a == "toggle") {
-        let latency = toggle_latency(&page, &server.origin).await;
-        println!(
-            "picker toggle → next frame, 6x CPU throttling, {} clicks: median {:.1} ms, p90 {:.1} ms",
-            latency.len(),
-            percentile(&latency, 0.5),
-            percentile(&latency, 0.9)
-        );
+        toggle_latency(&page, &server.origin).await;
         let _ = page.c.close().await;
         return;
     }
@@ -377,12 +379,6 @@ async fn main() {
         }));
     }
     let latency = toggle_latency(&page, &server.origin).await;
-    println!(
-        "\npicker toggle → next frame, 6x CPU throttling, {} real clicks: median {:.1} ms, p90 {:.1} ms",
-        latency.len(),
-        percentile(&latency, 0.5),
-        percentile(&latency, 0.9)
-    );
     let _ = page.c.close().await;
 
     let plain_dir = root.join("target/bench/plain");
