@@ -10,7 +10,7 @@ use crate::content::load::Preload;
 use crate::content::picture::{self, Pictures};
 use crate::content::{parse, About, Article, ArticleIndex, Catalogue, Site};
 use crate::context::Host;
-use crate::hosting::headers::{csp_hash, with_style_hash};
+use crate::hosting::headers::{csp_hash, headers_file};
 use crate::hosting::postbuild::write_hashed;
 use crate::picker::data::PickerData;
 use crate::route::Route;
@@ -214,17 +214,8 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     );
     let (template, hash) = inline_styles(dist, base, template, &theme)?;
     let template = template.as_str();
-    let headers = dist.join("_headers");
-    if let Ok(text) = fs::read_to_string(&headers) {
-        let lines: Vec<String> = text
-            .lines()
-            .map(|l| match l.strip_prefix("  Content-Security-Policy: ") {
-                Some(csp) => format!("  Content-Security-Policy: {}", with_style_hash(csp, &hash)),
-                None => l.to_string(),
-            })
-            .collect();
-        fs::write(&headers, lines.join("\n") + "\n").map_err(|e| format!("_headers: {e}"))?;
-    }
+    fs::write(dist.join("_headers"), headers_file(base, Some(&hash)))
+        .map_err(|e| format!("_headers: {e}"))?;
     let picker_data = picker_data(dist, base, &files)?;
     let pictures = make_pictures(dist, base, content, &files, &index)?;
     let mut written = Vec::new();

@@ -43,7 +43,8 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     }
     write(&index, &html)?;
     write(&dist.join("404.html"), &html)?;
-    write(&dist.join("_headers"), headers::headers_file(base))?;
+    // Prerendering writes it again with the pages' inline stylesheet allowed.
+    write(&dist.join("_headers"), headers::headers_file(base, None))?;
     write(&dist.join("_redirects"), headers::redirects_file(base))
 }
 
