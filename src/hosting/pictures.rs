@@ -26,57 +26,53 @@ pub fn make(
         let (width, height) = image::image_dimensions(&from).map_err(|e| fail(&e))?;
         // A copy close to the original's width saves little and, resampled, may be larger.
         let copies: Vec<u32> = WIDTHS.into_iter().filter(|w| w * 5 <= width * 4).collect();
-        let mut picture = Picture {
-            width,
-            height,
-            copies: copies.clone(),
-            webp: false,
-        };
         let format = ImageFormat::from_path(&from).map_err(|e| fail(&e))?;
-        let stamp = |name: &str| {
-            std::fs::metadata(out.join(name))
-                .and_then(|m| m.modified())
-                .ok()
-        };
-        let original_time = std::fs::metadata(&from).and_then(|m| m.modified()).ok();
-        let fresh = |name: &str| stamp(name).is_some_and(|t| Some(t) >= original_time);
-        let webp_names: Vec<String> = copies
-            .iter()
-            .chain([&width])
-            .map(|w| copy_name(src, *w, Some("webp")))
-            .collect();
-        let own_names: Vec<String> = copies.iter().map(|w| copy_name(src, *w, None)).collect();
+        let widths: Vec<u32> = copies.iter().copied().chain([width]).collect();
+        let names = |ext| widths.iter().map(move |w| copy_name(src, *w, ext));
+        let own: Vec<String> = names(None).take(copies.len()).collect();
+        let webp_names: Vec<String> = names(Some("webp")).collect();
         // Copies newer than the original are kept (a photo without WebP is made again).
-        if own_names.iter().chain(&webp_names).all(|n| fresh(n)) {
-            picture.webp = true;
+        let original = std::fs::metadata(&from).and_then(|m| m.modified()).ok();
+        let fresh = |name: &String| {
+            let made = std::fs::metadata(out.join(name)).and_then(|m| m.modified());
+            made.is_ok_and(|t| Some(t) >= original)
+        };
+        let webp = if own.iter().chain(&webp_names).all(fresh) {
+            true
         } else {
             let image = image::open(&from).map_err(|e| fail(&e))?;
             let mut own_bytes = std::fs::metadata(&from).map_or(0, |m| m.len());
             let mut webp = Vec::new();
-            for w in copies.iter().chain([&width]) {
-                let scaled = if *w < width {
-                    let h = (u64::from(height) * u64::from(*w) / u64::from(width)).max(1) as u32;
-                    image.resize_exact(*w, h, FilterType::Lanczos3)
-                } else {
-                    image.clone()
+            for (w, name) in widths.iter().zip(own.iter().map(Some).chain([None])) {
+                let scaled = match name {
+                    Some(name) => {
+                        let h = (u64::from(height) * u64::from(*w) / u64::from(width)).max(1);
+                        let scaled = image.resize_exact(*w, h as u32, FilterType::Lanczos3);
+                        let bytes = encode(&scaled, format).map_err(|e| fail(&e))?;
+                        own_bytes += bytes.len() as u64;
+                        write(out, name, &bytes)?;
+                        scaled
+                    }
+                    None => image.clone(),
                 };
-                if *w < width {
-                    let bytes = encode(&scaled, format).map_err(|e| fail(&e))?;
-                    own_bytes += bytes.len() as u64;
-                    write(out, &copy_name(src, *w, None), &bytes)?;
-                }
                 webp.push(encode(&scaled, ImageFormat::WebP).map_err(|e| fail(&e))?);
             }
-            let webp_bytes: u64 = webp.iter().map(|b| b.len() as u64).sum();
-            picture.webp = webp_bytes < own_bytes;
+            let keep = webp.iter().map(|b| b.len() as u64).sum::<u64>() < own_bytes;
             for (name, bytes) in webp_names.iter().zip(&webp) {
-                if picture.webp {
+                if keep {
                     write(out, name, bytes)?;
                 } else {
                     std::fs::remove_file(out.join(name)).ok();
                 }
             }
-        }
+            keep
+        };
+        let picture = Picture {
+            width,
+            height,
+            copies,
+            webp,
+        };
         made.insert(src.clone(), picture);
     }
     Ok(made)
