@@ -13,7 +13,7 @@ use crate::route::Route;
 #[cfg(target_arch = "wasm32")]
 use crate::{
     content::{load::Remote, Site},
-    context::{href, Host},
+    context::{href, Host, Ui},
 };
 use leptos::prelude::*;
 
@@ -61,18 +61,17 @@ pub fn start_picker() {
             Some(src) => fetch_bytes(&src).await,
             None => None,
         };
-        let content = bytes.and_then(|b| crate::picker::data::PickerData::decode(&b));
-        replace_children(&app, move || {
-            provide_context(Host {
-                content: format!("{base}/content/"),
-                links: base,
-                widget: false,
-            });
-            match content {
-                Some(content) => picker(content).into_any(),
-                None => unavailable().into_any(),
-            }
-        });
+        match bytes.and_then(|b| crate::picker::data::PickerData::decode(&b)) {
+            Some(content) => replace_children(&app, move || {
+                provide_context(Host {
+                    content: format!("{base}/content/"),
+                    links: base,
+                    widget: false,
+                });
+                picker(content)
+            }),
+            None => unavailable(&app),
+        }
         // Says the picker is the live one now (on <html>, outside what was prerendered).
         if let Some(html) = html {
             let _ = html.set_attribute("data-picker", "ready");
@@ -80,18 +79,16 @@ pub fn start_picker() {
     });
 }
 
-/// What the picker page says when its content file did not come, with a way on.
+/// What the picker page says when its content file did not come, with a way on: the page's
+/// `#picker-failed`, prerendered in its language, in place of the prerendered picker.
 #[cfg(target_arch = "wasm32")]
-fn unavailable() -> impl IntoView {
-    view! {
-        <div class="load-error" role="alert">
-            <p>"Sorry, the picker could not start: its content did not load. Please check your connection and reload the page."</p>
-            <p>
-                "Meanwhile, each of the "
-                <a href=href("/massage")>"kinds of massage explained here"</a>
-                " says what it may help with and who should ask a doctor first."
-            </p>
-        </div>
+fn unavailable(app: &web_sys::Element) {
+    use wasm_bindgen::JsCast;
+    let message = document()
+        .get_element_by_id("picker-failed")
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
+    if let Some(message) = message {
+        app.replace_children_with_node_1(&message.content());
     }
 }
 
@@ -108,6 +105,7 @@ fn picker(content: crate::picker::data::PickerData) -> impl IntoView {
         }
         query.set(q);
     });
+    provide_context(Ui::new(content.words));
     let articles = Signal::stored(Some(Arc::new(content.articles)));
     view! {
         <crate::pages::picker::PickerBody

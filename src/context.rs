@@ -1,9 +1,11 @@
 //! What the pages and components share, below them both: where the pages are shown (`Host`),
-//! links inside the site (`href`), the content store (`Store`) and the page being shown
-//! (`Current`). The shells (`app`, `embed`, `prerender`) provide them.
+//! links inside the site (`href`), the visitor's language (`words`), the content store
+//! (`Store`) and the page being shown (`Current`). The shells (`app`, `embed`, `prerender`)
+//! provide them.
 
 use crate::content::load::Remote;
 use crate::content::{ArticleIndex, Catalogue, Site};
+use crate::locale::Words;
 use crate::picker::rules::PickerRules;
 use crate::route::Route;
 use leptos::prelude::*;
@@ -84,3 +86,28 @@ pub fn href(path: &str) -> String {
 /// The page being shown, for the header's "you are here".
 #[derive(Clone, Debug)]
 pub struct Current(pub Route);
+
+/// The words of the language the pages are shown in, as the shells provide them (`Ui::new`).
+#[derive(Clone, Copy)]
+pub struct Ui(&'static Words);
+
+impl Ui {
+    /// Keeps `words` for the rest of the visit: a page's views hold them in their closures,
+    /// and a `&'static` is `Copy` into every one. Made once per language and page load.
+    pub fn new(words: Words) -> Ui {
+        Ui(Box::leak(Box::new(words)))
+    }
+
+    /// The words.
+    pub fn words(self) -> &'static Words {
+        self.0
+    }
+}
+
+/// The current language's words; outside the shells, which provide them, none (every text
+/// empty). Not `expect_context`: its panic message brings about 6 KB of formatting into the
+/// picker's wasm.
+pub fn words() -> &'static Words {
+    static NONE: Words = Words::NONE;
+    use_context::<Ui>().map_or(&NONE, |ui| ui.0)
+}

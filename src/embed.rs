@@ -6,7 +6,9 @@
 //! site. `embed.js` defines the `<massage-guide>` element.
 
 use crate::app::apply_theme;
-use crate::context::{Host, Store};
+use crate::content::load::{Load, Remote};
+use crate::context::{Host, Store, Ui};
+use crate::locale::{Key, Words};
 use crate::route::Route;
 use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
 use leptos::prelude::*;
@@ -31,6 +33,13 @@ pub struct Attributes<'a> {
     /// `theme`: `light`, `dark`, `auto` (the system's), or empty: the system's if the host
     /// page supports a dark scheme, else light.
     pub theme: &'a str,
+    /// The URL of the words of the locale to show (`embed.js` picks the locale from `lang`: one
+    /// of the site's, else its first).
+    pub words: &'a str,
+    /// Its pages' path under the site: "" for the site's first locale, else the code.
+    pub prefix: &'a str,
+    /// What to say if the locale's words do not load (from the locale file, by `embed.js`).
+    pub failed: &'a str,
 }
 
 /// Shows the widget in `element`'s shadow root; `site` is the site's URL (where `embed.js` is).
@@ -56,11 +65,19 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
     });
     shadow.append_child(&root)?;
 
-    let links = site.trim_end_matches('/').to_string();
+    let site = site.trim_end_matches('/').to_string();
+    let prefix = match attrs.prefix {
+        "" => String::new(),
+        p => format!("{p}/"),
+    };
+    let links = match attrs.prefix {
+        "" => site.clone(),
+        p => format!("{site}/{p}"),
+    };
     let content = match attrs.content {
-        "" => format!("{links}/content/"),
-        c if c.ends_with('/') => c.to_string(),
-        c => format!("{c}/"),
+        "" => format!("{site}/content/{prefix}"),
+        c if c.ends_with('/') => format!("{c}{prefix}"),
+        c => format!("{c}/{prefix}"),
     };
     let host = Host {
         links,
@@ -69,8 +86,25 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
     };
     let start = Route::from_view(attrs.view).unwrap_or(Route::NotFound);
     let theme_root = root.clone();
+    let (folder, file) = attrs.words.rsplit_once('/').unwrap_or(("", attrs.words));
+    let (folder, file) = (format!("{folder}/"), file.to_string());
+    let failed = attrs.failed.to_string();
     let handle = leptos::mount::mount_to(root, move || {
-        view! { <WidgetView host start theme_root /> }
+        // The words come first: every page is made of them.
+        let words = Remote::<Words>::new(&folder, file.clone());
+        move || match words.get() {
+            Load::Loading => {
+                view! { <div class="skel skel-title" aria-busy="true"></div> }.into_any()
+            }
+            Load::Failed(_) => {
+                view! { <p class="load-error" role="alert">{failed.clone()}</p> }.into_any()
+            }
+            Load::Ready(w) => {
+                provide_context(kept(&w));
+                let (host, start, theme_root) = (host.clone(), start.clone(), theme_root.clone());
+                view! { <WidgetView host start theme_root /> }.into_any()
+            }
+        }
     });
     Ok(Widget {
         _handle: Box::new(handle),
@@ -99,6 +133,20 @@ fn host_supports_dark(element: &HtmlElement) -> bool {
 thread_local! {
     /// One parsed stylesheet shared by every widget on the page.
     static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
+    /// The words of each locale shown on the page, kept once however often a widget mounts.
+    static WORDS: std::cell::RefCell<Vec<Ui>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `words` kept for the page's life, once per locale.
+fn kept(words: &Words) -> Ui {
+    WORDS.with_borrow_mut(|all| {
+        if let Some(ui) = all.iter().find(|ui| ui.words().code == words.code) {
+            return *ui;
+        }
+        let ui = Ui::new(words.clone());
+        all.push(ui);
+        ui
+    })
 }
 
 /// The widget's stylesheet as a constructed stylesheet: unlike a `<style>` element, the host
@@ -124,13 +172,14 @@ fn sheets(sheet: &web_sys::CssStyleSheet) -> JsValue {
 fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoView {
     let links = host.links.clone();
     // Each widget is a landmark; named after what it starts on, so two differ.
-    let label = match start {
-        Route::Picker(_) => "Massage guide: where does it hurt?",
-        Route::Home => "Massage guide: about the clinic",
-        Route::Articles => "Massage guide: articles",
-        Route::MassageTypes => "Massage guide: massage types",
-        _ => "Massage guide",
-    };
+    let w = crate::context::words();
+    let label = w.t(match start {
+        Route::Picker(_) => Key::WidgetPicker,
+        Route::Home => Key::WidgetHome,
+        Route::Articles => Key::WidgetArticles,
+        Route::MassageTypes => Key::WidgetTypes,
+        _ => Key::WidgetLabel,
+    });
     provide_context(host);
     let store = Store::load();
     provide_context(store);
@@ -183,7 +232,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
         <section class="mg-widget" aria-label=label tabindex="-1" node_ref=section on:click=on_click>
             <Show when=move || history.with(|h| h.len() > 1)>
                 <div class="wrap mg-bar">
-                    <button type="button" class="button mg-back" on:click=back>"Back"</button>
+                    <button type="button" class="button mg-back" on:click=back>{w.t(Key::WidgetBack)}</button>
                 </div>
             </Show>
             {shown}

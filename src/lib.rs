@@ -1,7 +1,7 @@
 //! Massage Guide: a massage clinic's website and its "where does it hurt?" picker.
 //!
-//! `content`, `picker`, `route`, `seo`, `sort`, `text` and `widget_css` are plain Rust (model,
-//! parsing, validation, the picker's engine, the site's paths, search and share data, small
+//! `content`, `locale`, `picker`, `route`, `seo`, `sort`, `text` and `widget_css` are plain Rust
+//! (model, parsing, validation, the words of each language, the picker's engine, the site's paths, search and share data, small
 //! sorts and string helpers, the widget's stylesheet) and build natively. The
 //! view (`app`, `pages`, `components`, `context`) builds for the browser, and natively with the `ssr`
 //! feature for `prerender`; `embed` is browser only, `hosting` (build tools) native only.
@@ -10,6 +10,7 @@
 #![recursion_limit = "256"]
 
 pub mod content;
+pub mod locale;
 pub mod picker;
 pub mod route;
 pub mod seo;

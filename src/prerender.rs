@@ -9,7 +9,7 @@ use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::picture::{self, Pictures};
 use crate::content::{parse, About, Article, ArticleIndex, Catalogue, Site};
-use crate::context::Host;
+use crate::context::{Host, Ui};
 use crate::hosting::headers::{csp_hash, headers_file};
 use crate::hosting::postbuild::write_hashed;
 use crate::picker::data::PickerData;
@@ -86,6 +86,7 @@ pub fn render(
     base: &str,
     files: &BTreeMap<String, String>,
     pictures: &Pictures,
+    ui: Ui,
 ) -> Rendered {
     let links = base.trim_end_matches('/').to_string();
     let preload = Preload::new(files.clone());
@@ -102,6 +103,7 @@ pub fn render(
         provide_context(preload.clone());
         provide_context(meta.clone());
         provide_context(pictures.clone());
+        provide_context(ui);
         view! { <Shell route /> }.to_html()
     });
     let (title, description) = meta.0.lock().unwrap().clone().unwrap_or_default();
@@ -216,7 +218,11 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     let template = template.as_str();
     fs::write(dist.join("_headers"), headers_file(base, Some(&hash)))
         .map_err(|e| format!("_headers: {e}"))?;
-    let picker_data = picker_data(dist, base, &files)?;
+    let words =
+        crate::locale::load(crate::locale::code_of(&site.lang)).map_err(|p| p.join("\n"))?;
+    let picker_data = picker_data(dist, base, &files, &words)?;
+    write_locales(dist, &[&words])?;
+    let ui = Ui::new(words);
     let pictures = make_pictures(dist, base, content, &files, &index)?;
     let mut written = Vec::new();
     let mut sitemap = Vec::new();
@@ -229,7 +235,7 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
         .collect();
     pages.push(("/404".into(), dist.join("404.html")));
     for (path, to) in pages {
-        let page = render(&path, base, &files, &pictures);
+        let page = render(&path, base, &files, &pictures, ui);
         if page.title.is_empty() {
             return Err(format!("{path}: the page set no title"));
         }
@@ -283,22 +289,67 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     Ok(written)
 }
 
+/// Writes each locale's words for the widget (`assets/words-{code}-{hash}.json`: cached for
+/// good, and sent with CORS like the widget's code), and their names and what `embed.js` says
+/// before they are in, the site's first locale first, into its `locales` line.
+fn write_locales(dist: &Path, all: &[&crate::locale::Words]) -> Result<(), String> {
+    use crate::locale::Key;
+    // Written by hand, not as a serde_json map: that would sort the codes.
+    let mut messages = Vec::new();
+    for words in all {
+        let json = serde_json::to_string(words).map_err(|e| e.to_string())?;
+        let name = write_hashed(
+            dist,
+            &format!("words-{}", words.code),
+            "json",
+            json.into_bytes(),
+        )?;
+        let said = [
+            name.as_str(),
+            words.t(Key::WidgetLoading),
+            words.t(Key::WidgetFailed),
+        ];
+        messages.push(format!(
+            "{}:{}",
+            serde_json::Value::from(words.code.as_str()),
+            serde_json::json!(said)
+        ));
+    }
+    let loader = dist.join("embed.js");
+    let Ok(js) = fs::read_to_string(&loader) else {
+        return Ok(());
+    };
+    let start = js
+        .find("const locales = ")
+        .ok_or("embed.js: no `const locales` line")?;
+    let end = start
+        + js[start..]
+            .find(";\n")
+            .ok_or("embed.js: unterminated `locales`")?;
+    let line = format!("const locales = {{{}}}", messages.join(","));
+    let js = format!("{}{line}{}", &js[..start], &js[end..]);
+    fs::write(&loader, js).map_err(|e| format!("embed.js: {e}"))
+}
+
 /// Writes the picker's content in compact form and returns the tag that preloads it and tells
 /// the picker where it is (`#mg-data`) and where the site is (`data-base`).
 fn picker_data(
     dist: &Path,
     base: &str,
     files: &BTreeMap<String, String>,
+    words: &crate::locale::Words,
 ) -> Result<String, String> {
     let mut site: Site = file(files, "site.json")?;
     // Resolved here, so the picker page carries no table of countries (`Site::help`).
-    site.help = site.help();
+    site.help = site.help(words);
     let data = PickerData {
         site,
         types: file::<Catalogue>(files, "massage-types.json")?.cards(),
         articles: file(files, "articles/index.json")?,
         rules: file(files, "picker.json")?,
-    };
+        words: words.clone(),
+    }
+    .trimmed();
     let name = write_hashed(dist, "picker", "bin", data.encode()?)?;
     Ok(format!(
         "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\">\n",

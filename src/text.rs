@@ -22,9 +22,31 @@ pub fn fill(template: &str, key: &str, value: &str) -> String {
     out
 }
 
+/// `template` cut around its first `key`: the text before it and after it (all of it before,
+/// if there is no `key`), for a sentence with a link in it.
+pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {
+    let (bytes, needle) = (template.as_bytes(), key.as_bytes());
+    (0..bytes.len().saturating_sub(needle.len()) + 1)
+        .find(|&i| !needle.is_empty() && bytes.get(i..i + needle.len()) == Some(needle))
+        .map_or((template, ""), |i| {
+            (
+                template.get(..i).unwrap_or_default(),
+                template.get(i + needle.len()..).unwrap_or_default(),
+            )
+        })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fill;
+    use super::{around, fill};
+
+    #[test]
+    fn cuts_around_the_first_key() {
+        assert_eq!(around("Or call {ways}.", "{ways}"), ("Or call ", "."));
+        assert_eq!(around("{x} é", "{x}"), ("", " é"));
+        assert_eq!(around("no key", "{x}"), ("no key", ""));
+        assert_eq!(around("", "{x}"), ("", ""));
+    }
 
     #[test]
     fn fills_every_key() {

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use massage_guide::components::{blocks::Blocks, booking::Booking, loaded::LoadError};
 use massage_guide::content::{parse, Block, ContentError, ParseError, Site};
+use massage_guide::context::Ui;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -17,8 +18,18 @@ fn mount<V: IntoView + 'static>(view: impl FnOnce() -> V + 'static) -> web_sys::
     let document = document();
     let el: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&el).unwrap();
-    leptos::mount::mount_to(el.clone(), view).forget();
+    leptos::mount::mount_to(el.clone(), move || {
+        provide_context(english());
+        view()
+    })
+    .forget();
     el
+}
+
+/// The English words, as the shells provide them.
+fn english() -> Ui {
+    let json = include_str!("../locales/en.json");
+    Ui::new(massage_guide::locale::Words::read("en", json).unwrap())
 }
 
 fn texts(root: &web_sys::HtmlElement, css: &str) -> Vec<String> {

@@ -579,7 +579,7 @@ fn phrases(query: &str) -> Vec<String> {
     regions
         .split(',')
         .filter_map(regions::find)
-        .map(|r| r.phrase.clone())
+        .map(|r| shipped::english().region_phrase(r.index).to_string())
         .collect()
 }
 
@@ -622,12 +622,13 @@ fn problems(case: &Case, o: &Outcome, offered: &[String]) -> Vec<String> {
         .warn
         .iter()
         .filter_map(|w| match w {
-            Doctor(id) => red_flags::find(id).map(|f| f.message),
+            Doctor(id) => red_flags::find(id).map(|f| f.id),
             _ => None,
         })
         .collect();
-    if o.see_doctor != doctors {
-        out.push(format!("see-doctor {:?}, want {doctors:?}", o.see_doctor));
+    let see_doctor: Vec<&str> = o.see_doctor.iter().map(|f| f.id).collect();
+    if see_doctor != doctors {
+        out.push(format!("see-doctor {see_doctor:?}, want {doctors:?}"));
     }
     let cautions: Vec<&str> = case
         .warn

@@ -8,7 +8,7 @@ use std::path::Path;
 /// How high a top-level module sits; a file may use modules at its height or below.
 fn height(module: &str) -> Option<u8> {
     Some(match module {
-        "content" | "picker" | "route" | "seo" | "sort" | "text" | "widget_css" => 0,
+        "content" | "locale" | "picker" | "route" | "seo" | "sort" | "text" | "widget_css" => 0,
         "context" | "hosting" => 1,
         "components" => 2,
         "pages" => 3,

@@ -3,11 +3,18 @@
 
 use massage_guide::content::picture::{Picture, Pictures};
 use massage_guide::content::{parse, ArticleIndex, Catalogue, Site};
+use massage_guide::context::Ui;
 use massage_guide::picker::data::PickerData;
 use massage_guide::picker::rules::PickerRules;
 use massage_guide::prerender::{content_files, page_html, render, routes};
 use std::collections::BTreeMap;
 use std::path::Path;
+
+/// The English words, kept for the test run.
+fn en() -> Ui {
+    static UI: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
+    *UI.get_or_init(|| Ui::new(massage_guide::locale::load("en").unwrap()))
+}
 
 fn shipped() -> BTreeMap<String, String> {
     content_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content")).unwrap()
@@ -38,6 +45,7 @@ fn an_article_renders_with_its_title_as_a_static_page() {
         "/clinic/",
         &shipped(),
         &Pictures::default(),
+        en(),
     );
     assert_eq!(
         page.title,
@@ -59,7 +67,13 @@ fn an_article_renders_with_its_title_as_a_static_page() {
 
 #[test]
 fn the_picker_page_runs_the_app() {
-    let page = render("/picker", "/clinic/", &shipped(), &Pictures::default());
+    let page = render(
+        "/picker",
+        "/clinic/",
+        &shipped(),
+        &Pictures::default(),
+        en(),
+    );
     assert!(page.interactive);
     let html = page_html(TEMPLATE, &page, "en-GB", "");
     // Leptos's `<!>` markers are written as valid empty comments.
@@ -87,7 +101,7 @@ fn text_from_json_stays_text() {
     );
     assert_ne!(about, files["about.json"]);
     files.insert("about.json".into(), about);
-    let page = render("/", "/", &files, &Pictures::default());
+    let page = render("/", "/", &files, &Pictures::default(), en());
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
     let html = page_html(TEMPLATE, &page, "en-GB", "");
@@ -113,7 +127,7 @@ fn pictures_carry_their_size_copies_and_priority() {
         .into(),
     };
     // The About page's picture comes first: on the first screen, fetched at once.
-    let about = render("/", "/clinic/", &shipped(), &pictures).body;
+    let about = render("/", "/clinic/", &shipped(), &pictures, en()).body;
     assert!(about.contains(r#"<source type="image/webp" srcset="/clinic/content/images/treatment-room.360.webp 360w, /clinic/content/images/treatment-room.720.webp 720w, /clinic/content/images/treatment-room.1200.webp 1200w""#), "{about}");
     assert!(about.contains(r#"srcset="/clinic/content/images/treatment-room.360.png 360w, /clinic/content/images/treatment-room.720.png 720w, /clinic/content/images/treatment-room.png 1200w""#));
     assert!(about.contains(r#"width="1200" height="800""#));
@@ -128,6 +142,7 @@ fn pictures_carry_their_size_copies_and_priority() {
         "/clinic/",
         &shipped(),
         &pictures,
+        en(),
     )
     .body;
     assert!(article.contains(r#"loading="lazy""#) && !article.contains("fetchpriority"));
@@ -140,7 +155,7 @@ fn pictures_carry_their_size_copies_and_priority() {
 fn the_picker_without_javascript_lists_every_massage_type() {
     let files = shipped();
     let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
-    let page = render("/picker", "/", &files, &Pictures::default());
+    let page = render("/picker", "/", &files, &Pictures::default(), en());
     let notice =
         &page.body[page.body.find("<noscript>").unwrap()..page.body.find("</noscript>").unwrap()];
     assert!(notice.contains("needs JavaScript"));
@@ -187,30 +202,15 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
         r#"<link rel="preload" id="mg-data" href="/{href}" as="fetch" crossorigin="anonymous" data-base="">"#
     )));
     let data = PickerData::decode(&std::fs::read(dist.join(href)).unwrap()).unwrap();
+    // The content as written, trimmed, with the clinic's help filled in from its country (the
+    // page has no table).
     let files = shipped();
-    // The site as written, with its help filled in from its country (the page has no table).
-    let mut site = parse::<Site>("s", &files["site.json"]).unwrap();
-    assert_eq!(site.help, None);
-    site.help = site.help();
+    assert_eq!(parse::<Site>("s", &files["site.json"]).unwrap().help, None);
     assert_eq!(
-        site.help.as_ref().map(|h| h.emergency.as_str()),
+        data.site.help.as_ref().map(|h| h.emergency.as_str()),
         Some("999")
     );
-    assert_eq!(data.site, site);
-    assert_eq!(
-        data.types,
-        parse::<Catalogue>("c", &files["massage-types.json"])
-            .unwrap()
-            .cards()
-    );
-    assert_eq!(
-        data.articles,
-        parse::<ArticleIndex>("i", &files["articles/index.json"]).unwrap()
-    );
-    assert_eq!(
-        data.rules,
-        parse::<PickerRules>("p", &files["picker.json"]).unwrap()
-    );
+    assert_eq!(data, picker_content(true));
     assert_eq!(PickerData::decode(b"not the picker's content"), None);
     // Static pages point to nothing of the kind.
     let home = std::fs::read_to_string(dist.join("index.html")).unwrap();
@@ -226,4 +226,76 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
         assert!(dist.join(file).is_file(), "{file}");
     }
     std::fs::remove_dir_all(&dist).unwrap();
+}
+
+/// The picker's content as the build makes it, whole (`trimmed` false) or as shipped.
+fn picker_content(trimmed: bool) -> PickerData {
+    let files = shipped();
+    let mut site: Site = parse("s", &files["site.json"]).unwrap();
+    site.help = site.help(en().words());
+    let data = PickerData {
+        site,
+        types: parse::<Catalogue>("c", &files["massage-types.json"])
+            .unwrap()
+            .cards(),
+        articles: parse("i", &files["articles/index.json"]).unwrap(),
+        rules: parse("p", &files["picker.json"]).unwrap(),
+        words: en().words().clone(),
+    };
+    if trimmed {
+        data.trimmed()
+    } else {
+        data
+    }
+}
+
+/// The live picker for `query` from `data`, as HTML.
+fn live_picker(query: &str, data: PickerData) -> String {
+    use leptos::prelude::*;
+    use massage_guide::context::Host;
+    use massage_guide::pages::picker::PickerBody;
+    use std::sync::Arc;
+    let (query, ui) = (query.to_string(), Ui::new(data.words));
+    Owner::new().with(move || {
+        provide_context(Host {
+            links: String::new(),
+            content: "content/".into(),
+            widget: false,
+        });
+        provide_context(ui);
+        view! {
+            <PickerBody
+                rules=Arc::new(data.rules)
+                types=Arc::new(data.types)
+                site=Arc::new(data.site)
+                articles=Signal::stored(Some(Arc::new(data.articles)))
+                query=Signal::stored(query)
+                set_query=Callback::new(|_: String| {})
+            />
+        }
+        .to_html()
+    })
+}
+
+#[test]
+fn the_picker_shows_the_same_with_the_content_it_is_shipped() {
+    for query in [
+        "",
+        "regions=lower-back,calf-left&complaints=tight,swelling&duration=over-12-weeks",
+        "regions=lower-back&yes=back-warning-signs,pregnant",
+        "regions=chest&yes=chest-pain",
+        "regions=neck-back,nose&complaints=numbness,new-injury",
+        "regions=whole-body&complaints=relaxation",
+    ] {
+        let full = live_picker(query, picker_content(false));
+        assert!(full.contains("What may help"), "{query}");
+        assert_eq!(full, live_picker(query, picker_content(true)), "{query}");
+    }
+    let bytes = |trimmed| picker_content(trimmed).encode().unwrap().len();
+    assert!(
+        bytes(true) * 10 < bytes(false) * 8,
+        "{} of {}",
+        bytes(true),
+        bytes(false)
+    );
 }

@@ -11,6 +11,8 @@ mod exports {
     }
 
     /// Shows the widget in `element` (see `massage_guide::embed::mount`).
+    // One string per attribute keeps the JS side plain; a struct would need JS glue.
+    #[allow(clippy::too_many_arguments)]
     #[wasm_bindgen]
     pub fn mount_widget(
         element: web_sys::HtmlElement,
@@ -18,11 +20,17 @@ mod exports {
         view: String,
         content: String,
         theme: String,
+        words: String,
+        prefix: String,
+        failed: String,
     ) -> Result<MountedWidget, JsValue> {
         let attrs = massage_guide::embed::Attributes {
             view: &view,
             content: &content,
             theme: &theme,
+            words: &words,
+            prefix: &prefix,
+            failed: &failed,
         };
         massage_guide::embed::mount(&element, &site, attrs).map(|w| MountedWidget { _widget: w })
     }

@@ -1,7 +1,8 @@
 //! A card that links to one article: title, date, reading time and summary.
 
-use crate::content::{format_date, ArticleSummary};
-use crate::context::href;
+use crate::content::ArticleSummary;
+use crate::context::{href, words};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// One article in a list.
@@ -13,7 +14,8 @@ pub fn ArticleCard(
     #[prop(optional)]
     top_level: bool,
 ) -> impl IntoView {
-    let date = format_date(&article.date).unwrap_or_else(|| article.date.clone());
+    let w = words();
+    let date = w.date(&article.date);
     let link = view! {
         <a class="card-link" href=href(&format!("/articles/{}", article.slug))>{article.title}</a>
     };
@@ -26,7 +28,8 @@ pub fn ArticleCard(
             }}
             <p class="meta">
                 <time datetime=article.date>{date}</time>
-                {format!(" · {} min read", article.reading_minutes)}
+                " · "
+                {w.fill(Key::ArticleMinutes, "{minutes}", &article.reading_minutes.to_string())}
             </p>
             <p>{article.summary}</p>
         </li>

@@ -1,6 +1,9 @@
 //! "Book" for one massage type: the clinic's booking link, or how to call or email instead.
 
 use crate::content::Site;
+use crate::context::words;
+use crate::locale::Key;
+use crate::text::{around, fill};
 use leptos::prelude::*;
 
 /// The booking call to action for the massage type `id` named `name`.
@@ -16,17 +19,33 @@ pub fn Booking(
     let contact = site.contact.clone();
     let tel = format!("tel:{}", contact.phone_link);
     let mailto = format!("mailto:{}", contact.email);
-    let ways = view! {
-        <a href=tel>{contact.phone}</a>
-        " or "
-        <a href=mailto>{contact.email}</a>
+    let w = words();
+    // "{phone} or {email}", with both as links, inside a sentence with `{ways}` in it.
+    let (before_phone, rest) = around(w.t(Key::BookWays), "{phone}");
+    let (between, after_email) = around(rest, "{email}");
+    let sentence = {
+        let name = name.clone();
+        move |template: &str| {
+            let (before, after) = around(template, "{ways}");
+            let (before, after) = (fill(before, "{type}", &name), fill(after, "{type}", &name));
+            view! {
+                {before}
+                {before_phone}
+                <a href=tel.clone()>{contact.phone.clone()}</a>
+                {between}
+                <a href=mailto.clone()>{contact.email.clone()}</a>
+                {after_email}
+                {after}
+            }
+        }
     };
     if !site.offered.contains(&id) {
         return view! {
             <div class="booking booking-unavailable">
                 <p>
-                    {format!("{} does not offer {} at the moment. ", site.name, name)}
-                    "To ask which treatment suits you, call " {ways} "."
+                    {fill(&w.fill(Key::BookNotOffered, "{clinic}", &site.name), "{type}", &name)}
+                    " "
+                    {sentence(w.t(Key::BookAsk))}
                 </p>
             </div>
         }
@@ -36,15 +55,15 @@ pub fn Booking(
         Some(b) => view! {
             <div class="booking">
                 <a class="button button-primary" href=b.url_for(&id)>
-                    {format!("{}: {}", b.label, name)}
+                    {fill(&w.fill(Key::BookButton, "{label}", &b.label), "{type}", &name)}
                 </a>
-                <p class="booking-alt">"Or call " {ways} "."</p>
+                <p class="booking-alt">{sentence(w.t(Key::BookOrCall))}</p>
             </div>
         }
         .into_any(),
         None => view! {
             <div class="booking">
-                <p>"To book " {name} ", call " {ways} "."</p>
+                <p>{sentence(w.t(Key::BookCall))}</p>
             </div>
         }
         .into_any(),

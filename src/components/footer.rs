@@ -1,13 +1,15 @@
 //! The site footer: contact details and opening hours from `site.json`.
 
 use crate::components::loaded::{loaded, Skeleton};
-use crate::context::store;
+use crate::context::{store, words};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// Footer with phone (`tel:`), email (`mailto:`), address and opening hours.
 #[component]
 pub fn SiteFooter() -> impl IntoView {
     let site = store().site;
+    let w = words();
     view! {
         <footer class="site-footer">
             <div class="wrap">
@@ -27,7 +29,7 @@ pub fn SiteFooter() -> impl IntoView {
                     view! {
                         <div class="footer-grid">
                             <section aria-labelledby="footer-contact">
-                                <h2 id="footer-contact">"Contact"</h2>
+                                <h2 id="footer-contact">{w.t(Key::FootContact)}</h2>
                                 <p class="footer-name">{site.name.clone()}</p>
                                 <address>
                                     {address}
@@ -39,7 +41,7 @@ pub fn SiteFooter() -> impl IntoView {
                                 </p>
                             </section>
                             <section aria-labelledby="footer-hours">
-                                <h2 id="footer-hours">"Opening hours"</h2>
+                                <h2 id="footer-hours">{w.t(Key::FootHours)}</h2>
                                 <table class="hours">
                                     <tbody>{hours}</tbody>
                                 </table>
@@ -48,9 +50,7 @@ pub fn SiteFooter() -> impl IntoView {
                     }
                     .into_any()
                 })}
-                <p class="footer-note">
-                    "General information, not medical advice: if you are unsure whether massage is right for you, ask your doctor. This site sets no cookies and does not track you."
-                </p>
+                <p class="footer-note">{w.t(Key::FootNote)}</p>
             </div>
         </footer>
     }

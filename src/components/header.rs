@@ -1,6 +1,7 @@
 //! The site header: the clinic's name and the main navigation.
 
-use crate::context::{href, store, Current};
+use crate::context::{href, store, words, Current};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// `aria-current="page"` for the link to `section` while the page is in it ("/" only on the
@@ -18,10 +19,11 @@ fn current(section: &str) -> Option<&'static str> {
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let site = store().site;
+    let w = words();
     let name = move || site.ready().map(|s| s.name.clone());
     view! {
         // Pages have no `<base href>`, which would send "#main" to the site's root.
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">{w.t(Key::Skip)}</a>
         <header class="site-header">
             <div class="wrap header-inner">
                 <a class="brand" href=href("/")>
@@ -29,14 +31,14 @@ pub fn SiteHeader() -> impl IntoView {
                         <circle cx="16" cy="16" r="15" />
                         <path d="M7 14c3-3 6-3 9 0s6 3 9 0M7 20c3-3 6-3 9 0s6 3 9 0" />
                     </svg>
-                    <span class="brand-name">{move || name().unwrap_or_else(|| "Massage clinic".into())}</span>
+                    <span class="brand-name">{move || name().unwrap_or_else(|| w.t(Key::BrandFallback).into())}</span>
                 </a>
-                <nav aria-label="Main">
+                <nav aria-label=w.t(Key::NavLabel)>
                     <ul class="nav-list">
-                        <li><a href=href("/") aria-current=current("/")>"About"</a></li>
-                        <li><a href=href("/picker") aria-current=current("/picker")>"Where it hurts"</a></li>
-                        <li><a href=href("/massage") aria-current=current("/massage")>"Massage types"</a></li>
-                        <li><a href=href("/articles") aria-current=current("/articles")>"Articles"</a></li>
+                        <li><a href=href("/") aria-current=current("/")>{w.t(Key::NavAbout)}</a></li>
+                        <li><a href=href("/picker") aria-current=current("/picker")>{w.t(Key::NavPicker)}</a></li>
+                        <li><a href=href("/massage") aria-current=current("/massage")>{w.t(Key::NavTypes)}</a></li>
+                        <li><a href=href("/articles") aria-current=current("/articles")>{w.t(Key::NavArticles)}</a></li>
                     </ul>
                 </nav>
             </div>

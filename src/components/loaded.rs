@@ -3,6 +3,8 @@
 
 use crate::content::load::{Load, Remote};
 use crate::content::ContentError;
+use crate::context::words;
+use crate::locale::Key;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -62,7 +64,7 @@ pub fn skeleton_view(shape: Skeleton) -> AnyView {
     };
     view! {
         <div class="skeleton" aria-busy="true">
-            <span class="visually-hidden">"Loading…"</span>
+            <span class="visually-hidden">{words().t(Key::Loading)}</span>
             {bars}
         </div>
     }
@@ -79,12 +81,13 @@ pub fn LoadError(
     /// Called by "Try again".
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let hint = match &error {
-        ContentError::Network { .. } => "Please check your internet connection and try again.",
-        ContentError::Http { .. } => "The server could not send this part of the site. Please try again in a moment.",
-        ContentError::Parse(_) => "One of the clinic's content files has a mistake in it (details below). The rest of the site still works.",
-    };
-    let title = "Sorry, this could not be loaded";
+    let w = words();
+    let hint = w.t(match &error {
+        ContentError::Network { .. } => Key::ErrNetwork,
+        ContentError::Http { .. } => Key::ErrHttp,
+        ContentError::Parse(_) => Key::ErrParse,
+    });
+    let title = w.t(Key::ErrTitle);
     view! {
         <div class="load-error" role="alert">
             {if primary {
@@ -97,7 +100,7 @@ pub fn LoadError(
                 <code>{error.to_string()}</code>
             </p>
             <button type="button" class="button" on:click=move |_| retry()>
-                "Try again"
+                {w.t(Key::Retry)}
             </button>
         </div>
     }

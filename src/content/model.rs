@@ -49,14 +49,17 @@ impl Site {
     /// neither is known (the validator rejects that content). The picker page's build goes
     /// without the table of countries (the `countries` feature): its compact content has `help`
     /// filled in at build time.
-    pub fn help(&self) -> Option<Help> {
+    pub fn help(&self, words: &crate::locale::Words) -> Option<Help> {
         #[cfg(feature = "countries")]
         let help = self
             .help
             .clone()
-            .or_else(|| crate::picker::help::for_country(&self.country));
+            .or_else(|| crate::picker::help::for_country(&self.country, words));
         #[cfg(not(feature = "countries"))]
-        let help = self.help.clone();
+        let help = {
+            let _ = words;
+            self.help.clone()
+        };
         help
     }
 }
@@ -399,26 +402,6 @@ pub fn is_valid_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// "2024-05-14" as "14 May 2024"; `None` if it is not a real `YYYY-MM-DD` date.
-pub fn format_date(date: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let (y, m, d) = parse_date(date)?;
-    Some(format!("{d} {} {y}", MONTHS[m as usize - 1]))
-}
-
 /// Splits a `YYYY-MM-DD` date, checking the day exists in that month.
 pub fn parse_date(date: &str) -> Option<(u32, u32, u32)> {
     let b = date.as_bytes();
@@ -448,16 +431,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_format_and_reject_impossible_days() {
-        assert_eq!(format_date("2024-05-14").as_deref(), Some("14 May 2024"));
-        assert_eq!(
-            format_date("2024-02-29").as_deref(),
-            Some("29 February 2024")
-        );
-        assert_eq!(format_date("2023-02-29"), None);
-        assert_eq!(format_date("2024-13-01"), None);
-        assert_eq!(format_date("2024-5-14"), None);
-        assert_eq!(format_date("2024-05-1x"), None);
+    fn dates_split_and_reject_impossible_days() {
+        assert_eq!(parse_date("2024-05-14"), Some((2024, 5, 14)));
+        assert_eq!(parse_date("2024-02-29"), Some((2024, 2, 29)));
+        assert_eq!(parse_date("2023-02-29"), None);
+        assert_eq!(parse_date("2024-13-01"), None);
+        assert_eq!(parse_date("2024-5-14"), None);
+        assert_eq!(parse_date("2024-05-1x"), None);
     }
 
     #[test]

@@ -247,7 +247,7 @@ fn check_help(r: &mut Report, site: &Site) {
         );
     }
     match &site.help {
-        None if help::for_country(code).is_none() => {
+        None if !help::knows(code) => {
             let known: Vec<&str> = help::countries().collect();
             r.add(
                 file,

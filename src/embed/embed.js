@@ -1,10 +1,21 @@
 // Massage Guide widget: defines <massage-guide view="picker|about|articles|massage-types">
-// (optional: content-base="URL of the content folder", theme="light|dark|auto").
+// (optional: lang="de", content-base="URL of the content folder", theme="light|dark|auto").
 // Written into dist/ by `make dist` (src/hosting/postbuild.rs fills in the hashed file names);
 // everything it loads is resolved against its own URL, so it works from any origin and path.
 import init, { mount_widget } from "{{MODULE}}";
 
 const site = new URL("./", import.meta.url).href;
+// The site's locales, its first (at the site's root) first, each with its words' file and what
+// this script says before they are in: written by the build from locales/*.json.
+const locales = {"en":["assets/words-en.json","Loading the massage guide…","The massage guide could not be loaded. Please reload the page."]};
+const codes = Object.keys(locales);
+
+// The locale for a `lang` attribute: the same code, or its language ("de-AT" → "de"), or
+// the site's first (also where the host page's own `lang` is another language).
+function localeOf(element) {
+  const lang = (element.getAttribute("lang") || "").toLowerCase();
+  return codes.find((c) => c === lang) ?? codes.find((c) => c === lang.split("-")[0]) ?? codes[0];
+}
 const ready = init({ module_or_path: new URL("{{WASM}}", import.meta.url) });
 
 // Until the guide has its content, the element keeps about the room it will take (a screen for
@@ -19,12 +30,14 @@ waiting.replaceSync(
 class MassageGuide extends HTMLElement {
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const lang = localeOf(this);
+    const [words, waitText, failedText] = locales[lang];
     if (!this.widget) {
       root.adoptedStyleSheets = [waiting];
       const note = document.createElement("p");
       note.className = "mg-wait";
       note.setAttribute("role", "status");
-      note.textContent = "Loading the massage guide…";
+      note.textContent = waitText;
       root.replaceChildren(note);
     }
     ready.then(
@@ -36,6 +49,9 @@ class MassageGuide extends HTMLElement {
             this.getAttribute("view") || "picker",
             this.getAttribute("content-base") || "",
             this.getAttribute("theme") || "",
+            new URL(words, site).href,
+            lang === codes[0] ? "" : lang,
+            failedText,
           );
           // The widget's own sheet replaced the room kept; keep it while the view loads.
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
@@ -46,7 +62,7 @@ class MassageGuide extends HTMLElement {
       },
       () => {
         root.adoptedStyleSheets = [];
-        root.textContent = "The massage guide could not be loaded. Please reload the page.";
+        root.textContent = failedText;
       },
     );
   }

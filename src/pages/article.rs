@@ -5,8 +5,9 @@ use crate::components::{
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
-use crate::content::{format_date, is_valid_slug, load::Remote, Article, ArticleSummary};
-use crate::context::{host, href, store};
+use crate::content::{is_valid_slug, load::Remote, Article, ArticleSummary};
+use crate::context::{host, href, store, words};
+use crate::locale::Key;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 
@@ -40,17 +41,20 @@ fn ArticleView(entry: ArticleSummary) -> impl IntoView {
         <div class="wrap page">
             {loaded(article, Skeleton::Text, true, move |a| {
                 let related = related.clone();
-                let date = format_date(&a.date).unwrap_or_else(|| a.date.clone());
+                let w = words();
+                let date = w.date(&a.date);
                 let minutes = a.reading_minutes();
                 view! {
                     <article class="article prose">
                         <header class="article-header">
-                            <p class="eyebrow no-print"><a href=href("/articles")>"Articles"</a></p>
+                            <p class="eyebrow no-print"><a href=href("/articles")>{w.t(Key::NavArticles)}</a></p>
                             <h1>{a.title.clone()}</h1>
                             <p class="meta">
-                                {format!("By {} · ", a.author)}
+                                {w.fill(Key::ArticleBy, "{author}", &a.author)}
+                                " · "
                                 <time datetime=a.date.clone()>{date}</time>
-                                {format!(" · {minutes} min read")}
+                                " · "
+                                {w.fill(Key::ArticleMinutes, "{minutes}", &minutes.to_string())}
                             </p>
                         </header>
                         <Blocks blocks=a.blocks.clone() />
@@ -69,7 +73,7 @@ fn Related(ids: Vec<String>) -> impl IntoView {
     let catalogue = store().catalogue;
     view! {
         <aside class="related no-print" aria-labelledby="related-title">
-            <h2 id="related-title">"Massage types in this article"</h2>
+            <h2 id="related-title">{words().t(Key::ArticleRelated)}</h2>
             {loaded(catalogue, Skeleton::Line, false, move |cat| {
                 let links = ids
                     .iter()

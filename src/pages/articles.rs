@@ -5,24 +5,25 @@ use crate::components::{
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
 };
-use crate::context::store;
+use crate::context::{store, words};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// The article list.
 #[component]
 pub fn ArticlesPage() -> impl IntoView {
     let articles = store().articles;
-    use_page_meta(|| {
+    let w = words();
+    use_page_meta(move || {
         Some((
-            "Articles".into(),
-            "Articles on massage therapy: sore backs, desk tension, headaches and sports recovery."
-                .into(),
+            w.t(Key::ArticlesTitle).into(),
+            w.t(Key::ArticlesDescription).into(),
         ))
     });
     view! {
         <div class="wrap page">
-            <h1>"Articles"</h1>
-            <p class="lead">"Plain-spoken notes from the clinic on what massage may help with, and when to see a doctor instead."</p>
+            <h1>{w.t(Key::ArticlesTitle)}</h1>
+            <p class="lead">{w.t(Key::ArticlesLead)}</p>
             {loaded(articles, Skeleton::Cards, false, |index| {
                 let cards = index
                     .newest_first()

@@ -8,7 +8,8 @@ use crate::components::{
 };
 use crate::content::load::{Load, Remote};
 use crate::content::About;
-use crate::context::{host, href, store};
+use crate::context::{host, href, store, words};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// How many articles the home page shows.
@@ -19,6 +20,7 @@ const LATEST: usize = 3;
 pub fn HomePage() -> impl IntoView {
     let about = Remote::<About>::new(&host().content, "about.json");
     let articles = store().articles;
+    let w = words();
     use_page_meta(move || {
         about
             .ready()
@@ -33,7 +35,7 @@ pub fn HomePage() -> impl IntoView {
         <div class="wrap page home">
             <Show when=settled fallback=|| view! { <div class="home-top"><div class="about">{skeleton_view(Skeleton::Text)}</div></div> }>
                 <div class="home-top">
-                    <section class="about prose" aria-label="About">
+                    <section class="about prose" aria-label=w.t(Key::HomeAbout)>
                         {loaded(about, Skeleton::Text, true, |a| view! {
                             <h1>{a.heading.clone()}</h1>
                             <p class="lead">{a.subheading.clone()}</p>
@@ -41,13 +43,13 @@ pub fn HomePage() -> impl IntoView {
                         }.into_any())}
                     </section>
                     <aside class="cta" aria-labelledby="cta-title">
-                        <h2 id="cta-title">"Where does it hurt?"</h2>
-                        <p>"Sore back, stiff neck, tired legs? See which kinds of massage may help, what a session is like, and who should check with a doctor first."</p>
-                        <a class="button button-primary" href=href("/picker")>"Find the right massage"</a>
+                        <h2 id="cta-title">{w.t(Key::CtaTitle)}</h2>
+                        <p>{w.t(Key::CtaText)}</p>
+                        <a class="button button-primary" href=href("/picker")>{w.t(Key::CtaButton)}</a>
                     </aside>
                 </div>
                 <section class="latest" aria-labelledby="latest-title">
-                    <h2 id="latest-title">"Latest articles"</h2>
+                    <h2 id="latest-title">{w.t(Key::Latest)}</h2>
                     {loaded(articles, Skeleton::Cards, false, |index| {
                         let cards = index
                             .newest_first()
@@ -57,7 +59,7 @@ pub fn HomePage() -> impl IntoView {
                             .collect_view();
                         view! { <ul class="card-grid">{cards}</ul> }.into_any()
                     })}
-                    <p><a class="more-link" href=href("/articles")>"All articles"</a></p>
+                    <p><a class="more-link" href=href("/articles")>{w.t(Key::AllArticles)}</a></p>
                 </section>
             </Show>
         </div>

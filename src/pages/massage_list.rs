@@ -5,7 +5,8 @@ use crate::components::{
     page_meta::use_page_meta,
 };
 use crate::content::MassageType;
-use crate::context::{href, store, Store};
+use crate::context::{href, store, words, Store};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// The massage-type catalogue.
@@ -14,29 +15,30 @@ pub fn MassageListPage() -> impl IntoView {
     let Store {
         site, catalogue, ..
     } = store();
-    use_page_meta(|| {
+    let w = words();
+    use_page_meta(move || {
         Some((
-            "Massage types".into(),
-            "Massage types explained: what a session is like, how firm it is, what it may help with, and who should ask a doctor first.".into(),
+            w.t(Key::TypesTitle).into(),
+            w.t(Key::TypesDescription).into(),
         ))
     });
     view! {
         <div class="wrap page">
-            <h1>"Massage types"</h1>
-            <p class="lead">"What each kind of massage is like, what it may help with according to the evidence, and who should check with a doctor first."</p>
+            <h1>{w.t(Key::TypesTitle)}</h1>
+            <p class="lead">{w.t(Key::TypesLead)}</p>
             {loaded(catalogue, Skeleton::Cards, false, move |cat| {
                 loaded(site, Skeleton::Cards, false, move |site| {
                     let (offered, other): (Vec<&MassageType>, Vec<&MassageType>) =
                         cat.types.iter().partition(|t| site.offered.contains(&t.id));
                     view! {
                         <section aria-labelledby="offered-title">
-                            <h2 id="offered-title">{format!("Offered at {}", site.name)}</h2>
+                            <h2 id="offered-title">{w.fill(Key::TypesOffered, "{clinic}", &site.name)}</h2>
                             <ul class="card-grid">{cards(&offered)}</ul>
                         </section>
                         {(!other.is_empty()).then(|| view! {
                             <section aria-labelledby="other-title">
-                                <h2 id="other-title">"Also explained here"</h2>
-                                <p>"Not offered at this clinic at the moment."</p>
+                                <h2 id="other-title">{w.t(Key::TypesAlso)}</h2>
+                                <p>{w.t(Key::TypesNotOffered)}</p>
                                 <ul class="card-grid">{cards(&other)}</ul>
                             </section>
                         })}
@@ -50,6 +52,7 @@ pub fn MassageListPage() -> impl IntoView {
 }
 
 fn cards(types: &[&MassageType]) -> impl IntoView {
+    let w = words();
     types
         .iter()
         .map(|t| view! {
@@ -58,7 +61,7 @@ fn cards(types: &[&MassageType]) -> impl IntoView {
                     <a class="card-link" href=href(&format!("/massage/{}", t.id))>{t.name.clone()}</a>
                 </h3>
                 <p>{t.summary.clone()}</p>
-                <p class="meta">{format!("Pressure: {} · {}", t.pressure, t.length)}</p>
+                <p class="meta">{crate::text::fill(&w.fill(Key::TypesCardMeta, "{pressure}", &t.pressure), "{length}", &t.length)}</p>
             </li>
         })
         .collect_view()

@@ -6,7 +6,8 @@ use crate::components::{
     page_meta::use_page_meta,
 };
 use crate::content::MassageType;
-use crate::context::{href, store};
+use crate::context::{href, store, words};
+use crate::locale::Key;
 use crate::pages::not_found::NotFound;
 use leptos::prelude::*;
 
@@ -30,6 +31,7 @@ fn TypeView(t: MassageType) -> impl IntoView {
     let (title, summary) = (t.name.clone(), t.summary.clone());
     use_page_meta(move || Some((title.clone(), summary.clone())));
     let site = store().site;
+    let w = words();
     let benefits = t
         .may_help
         .iter()
@@ -38,7 +40,9 @@ fn TypeView(t: MassageType) -> impl IntoView {
                 <li>
                     {b.text.clone()}
                     <span class="source">
-                        " Source: "
+                        " "
+                        {w.t(Key::TypeSource)}
+                        " "
                         <a href=b.source.url.clone() rel="noopener">{b.source.title.clone()}</a>
                     </span>
                 </li>
@@ -54,24 +58,24 @@ fn TypeView(t: MassageType) -> impl IntoView {
     view! {
         <div class="wrap page type-layout">
             <article class="massage-type prose">
-                <p class="eyebrow"><a href=href("/massage")>"Massage types"</a></p>
+                <p class="eyebrow"><a href=href("/massage")>{w.t(Key::TypesTitle)}</a></p>
                 <h1>{t.name.clone()}</h1>
                 <p class="lead">{t.summary.clone()}</p>
                 <dl class="facts">
-                    <div><dt>"Pressure"</dt><dd>{t.pressure.clone()}</dd></div>
-                    <div><dt>"Typical length"</dt><dd>{t.length.clone()}</dd></div>
+                    <div><dt>{w.t(Key::TypePressure)}</dt><dd>{t.pressure.clone()}</dd></div>
+                    <div><dt>{w.t(Key::TypeLength)}</dt><dd>{t.length.clone()}</dd></div>
                 </dl>
-                <h2>"What a session is like"</h2>
+                <h2>{w.t(Key::TypeSession)}</h2>
                 <p>{t.session.clone()}</p>
-                <h2>"May help with"</h2>
+                <h2>{w.t(Key::TypeMayHelp)}</h2>
                 <ul class="benefits">{benefits}</ul>
                 <section class="cautions" aria-labelledby="cautions-title">
-                    <h2 id="cautions-title">"Ask your doctor first"</h2>
+                    <h2 id="cautions-title">{w.t(Key::TypeCautions)}</h2>
                     <ul>{cautions}</ul>
                 </section>
             </article>
             <aside class="type-aside no-print" aria-labelledby="book-title">
-                <h2 id="book-title">"Book"</h2>
+                <h2 id="book-title">{w.t(Key::TypeBook)}</h2>
                 {loaded(site, Skeleton::Line, false, move |site| {
                     view! { <Booking site id=id.clone() name=name.clone() /> }.into_any()
                 })}

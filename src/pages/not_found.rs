@@ -1,26 +1,28 @@
 //! The "Page not found" page (`404.html`, and in the widget), for unknown paths, slugs and ids.
 
 use crate::components::page_meta::use_page_meta;
-use crate::context::href;
+use crate::context::{href, words};
+use crate::locale::Key;
 use leptos::prelude::*;
 
 /// Says the page does not exist and offers the main pages instead.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    use_page_meta(|| {
+    let w = words();
+    use_page_meta(move || {
         Some((
-            "Page not found".into(),
-            "This page does not exist. Find massage types and articles from here.".into(),
+            w.t(Key::NotFoundTitle).into(),
+            w.t(Key::NotFoundDescription).into(),
         ))
     });
     view! {
         <div class="wrap page not-found">
-            <h1>"Page not found"</h1>
-            <p class="lead">"Sorry, there is no page at this address. It may have moved, or the link may have a typo."</p>
+            <h1>{w.t(Key::NotFoundTitle)}</h1>
+            <p class="lead">{w.t(Key::NotFoundLead)}</p>
             <ul class="link-list">
-                <li><a href=href("/")>"About the clinic"</a></li>
-                <li><a href=href("/massage")>"Massage types"</a></li>
-                <li><a href=href("/articles")>"Articles"</a></li>
+                <li><a href=href("/")>{w.t(Key::NotFoundAbout)}</a></li>
+                <li><a href=href("/massage")>{w.t(Key::TypesTitle)}</a></li>
+                <li><a href=href("/articles")>{w.t(Key::ArticlesTitle)}</a></li>
             </ul>
         </div>
     }

@@ -10,7 +10,8 @@ use crate::components::picker::{
     results::Emergency, results::Results, update::Update,
 };
 use crate::content::{ArticleIndex, Site, TypeCard};
-use crate::context::{host, href, store, Store};
+use crate::context::{host, href, store, words, Store};
+use crate::locale::Key;
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -24,17 +25,32 @@ pub fn PickerPage(
     /// Called with the query string of a changed selection.
     set_query: Callback<String>,
 ) -> impl IntoView {
-    use_page_meta(|| {
+    let w = words();
+    use_page_meta(move || {
         Some((
-            "Where does it hurt?".into(),
-            "Mark where it hurts and what it feels like, and see which kinds of massage may help, and when to see a doctor instead.".into(),
+            w.t(Key::PickerTitle).into(),
+            w.t(Key::PickerDescription).into(),
         ))
     });
     view! {
         <div class="wrap page picker">
-            <h1>"Where does it hurt?"</h1>
-            <p class="lead">"Choose where it hurts and what it feels like. You will see which kinds of massage may help and why, and when a doctor should see you first. Your answers stay in this browser."</p>
+            <h1>{w.t(Key::PickerTitle)}</h1>
+            <p class="lead">{w.t(Key::PickerLead)}</p>
             <NoScript />
+            {(!host().widget).then(|| view! {
+                // What the live picker shows instead if its content does not come
+                // (`app::start_picker`), made here in the page's language.
+                <template id="picker-failed">
+                    <div class="load-error" role="alert">
+                        <p>{w.t(Key::PickerUnavailable)}</p>
+                        <p>
+                            {crate::text::around(w.t(Key::PickerMeanwhile), "{link}").0}
+                            <a href=href("/massage")>{w.t(Key::PickerMeanwhileLink)}</a>
+                            {crate::text::around(w.t(Key::PickerMeanwhile), "{link}").1}
+                        </p>
+                    </div>
+                </template>
+            })}
             <div id="picker-app">
                 <PickerApp query set_query />
             </div>
@@ -82,7 +98,7 @@ fn NoScript() -> impl IntoView {
     view! {
         <noscript>
             <div class="notice no-js">
-                <p>"This picker needs JavaScript, which is turned off in this browser. These are the kinds of massage explained here; each page says what it may help with and who should ask a doctor first:"</p>
+                <p>{words().t(Key::PickerNoScript)}</p>
                 {loaded(catalogue, Skeleton::Line, false, |cat| {
                     let links = cat
                         .types
@@ -112,6 +128,7 @@ pub fn PickerBody(
     /// Called with the query string of a changed selection.
     set_query: Callback<String>,
 ) -> impl IntoView {
+    let w = words();
     let parsed = {
         let rules = rules.clone();
         Memo::new(move |_| parse_query(&query.get(), &rules))
@@ -127,6 +144,7 @@ pub fn PickerBody(
                         rules: &rules,
                         types: &types,
                         site: &site,
+                        words: w,
                     },
                 )
             })
@@ -151,23 +169,25 @@ pub fn PickerBody(
     };
     let unknown = move || {
         let u = parsed.with(|(_, u)| u.clone());
-        (!u.is_empty()).then(|| view! {
-            <p class="notice" role="status">
-                {format!("Some choices in this link were not recognised and have been left out: {}.", u.join(", "))}
-            </p>
+        (!u.is_empty()).then(|| {
+            view! {
+                <p class="notice" role="status">
+                    {w.fill(Key::PickerUnknown, "{list}", &w.join(&u))}
+                </p>
+            }
         })
     };
     view! {
-        <Emergency outcome help=site.help() />
+        <Emergency outcome help=site.help(w) />
         {unknown}
         <div class="picker-layout">
             <div class="picker-steps">
                 <section class="picker-step" aria-labelledby="where-title">
-                    <h2 id="where-title">"Where does it hurt?"</h2>
-                    <p class="hint">"Left and right mean your own left and right, as marked on the figures."</p>
-                    <div class="mode-switch" role="group" aria-label="How to choose">
-                        <button type="button" aria-pressed=move || (!list_mode.get()).to_string() on:click=move |_| list_mode.set(false)>"Body map"</button>
-                        <button type="button" aria-pressed=move || list_mode.get().to_string() on:click=move |_| list_mode.set(true)>"List"</button>
+                    <h2 id="where-title">{w.t(Key::WhereTitle)}</h2>
+                    <p class="hint">{w.t(Key::SideHint)}</p>
+                    <div class="mode-switch" role="group" aria-label=w.t(Key::ModeLabel)>
+                        <button type="button" aria-pressed=move || (!list_mode.get()).to_string() on:click=move |_| list_mode.set(false)>{w.t(Key::ModeMap)}</button>
+                        <button type="button" aria-pressed=move || list_mode.get().to_string() on:click=move |_| list_mode.set(true)>{w.t(Key::ModeList)}</button>
                     </div>
                     {
                         let update = update.clone();
@@ -200,9 +220,9 @@ pub fn PickerBody(
                     move || opened.get().then(|| view! { <HealthQuestions selection outcome update=update.clone() rules=rules.clone() /> })
                 }
                 <p class="picker-actions">
-                    <button type="button" class="button" on:click=start_over.clone()>"Start over"</button>
+                    <button type="button" class="button" on:click=start_over.clone()>{w.t(Key::StartOver)}</button>
                     {printable.then(|| view! {
-                        <button type="button" class="button" on:click=|_| { let _ = window().print(); }>"Print a summary"</button>
+                        <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{w.t(Key::Print)}</button>
                     })}
                 </p>
             </div>

@@ -64,23 +64,6 @@ impl Complaint {
     pub fn from_id(id: &str) -> Option<Complaint> {
         Complaint::ALL.into_iter().find(|c| c.id() == id)
     }
-
-    /// The checkbox label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Complaint::Tight => "Tight, stiff or knotted",
-            Complaint::SoreAfterExercise => "Sore after exercise or sport",
-            Complaint::Stress => "Stress or tension",
-            Complaint::Headache => "Tension headache",
-            Complaint::LimitedMotion => "Hard to move as far as usual",
-            Complaint::Posture => "Strain from a desk or posture",
-            Complaint::Pregnancy => "Aches in pregnancy",
-            Complaint::Swelling => "Swelling",
-            Complaint::Numbness => "Tingling, numbness or shooting pain",
-            Complaint::NewInjury => "Sharp pain from a new injury",
-            Complaint::Relaxation => "Nothing hurts: I want to relax",
-        }
-    }
 }
 
 /// How long it has been going on.
@@ -115,13 +98,20 @@ impl Duration {
     pub fn from_id(id: &str) -> Option<Duration> {
         Duration::ALL.into_iter().find(|d| d.id() == id)
     }
+}
 
-    /// The radio button label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Duration::UnderSixWeeks => "Less than 6 weeks",
-            Duration::SixToTwelveWeeks => "6 to 12 weeks",
-            Duration::OverTwelveWeeks => "More than 12 weeks",
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The locale files' labels are looked up by these places.
+    #[test]
+    fn places_in_all_are_declaration_order() {
+        for (i, c) in Complaint::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+        }
+        for (i, d) in Duration::ALL.iter().enumerate() {
+            assert_eq!(*d as usize, i);
         }
     }
 }

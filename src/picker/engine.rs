@@ -8,6 +8,7 @@ use super::regions::{self, Region};
 use super::rules::{Contraindication, PickerRules};
 use super::set::Set;
 use crate::content::{Site, TypeCard};
+use crate::locale::{Key, Words};
 use crate::text::fill;
 
 /// Massage types that press deep; removed whenever a see-a-doctor sign is present. Built in,
@@ -60,9 +61,9 @@ pub struct Suggestion {
 pub struct Outcome {
     /// Emergency signs answered yes: shown first, and there are no suggestions.
     pub emergencies: Vec<&'static RedFlag>,
-    /// See-a-doctor messages: above the suggestions; deep work is removed, and the parts the
-    /// sign is about get no suggestion at all.
-    pub see_doctor: Vec<&'static str>,
+    /// See-a-doctor signs, whose messages go above the suggestions; deep work is removed, and
+    /// the parts the sign is about get no suggestion at all.
+    pub see_doctor: Vec<&'static RedFlag>,
     /// Other things to know before booking.
     pub cautions: Vec<String>,
     /// Red-flag questions that apply to this selection, emergencies first.
@@ -82,6 +83,8 @@ pub struct Content<'a> {
     pub types: &'a [TypeCard],
     /// The clinic (for the types it offers).
     pub site: &'a Site,
+    /// The visitor's language, for the sentences the engine composes.
+    pub words: &'a Words,
 }
 
 /// Adds `item` to `set`, or removes it if it is there: one tick of a checkbox.
@@ -113,32 +116,28 @@ impl Selection {
     }
 }
 
-/// Joins names as "a", "a and b", "a, b and c".
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
-    }
-}
-
-/// "in your lower back and the top of your right shoulder", or "all over".
-fn where_phrase(matched: &[&Region]) -> String {
+/// "in your lower back and the top of your right shoulder", or "all over" (the locale's
+/// `list.where` around its own phrases, joined its way).
+fn where_phrase(matched: &[&Region], words: &Words) -> String {
     if matched.iter().any(|r| r.id == regions::WHOLE_BODY) {
-        return "all over".into();
+        return words.t(Key::AllOver).into();
     }
-    let phrases: Vec<String> = matched.iter().map(|r| r.phrase.clone()).collect();
-    format!("in {}", join_names(&phrases))
+    let phrases: Vec<String> = matched
+        .iter()
+        .map(|r| words.region_phrase(r.index).to_string())
+        .collect();
+    words.fill(Key::WherePlaces, "{places}", &words.join(&phrases))
 }
 
 /// A reason from its content template: `{where}` names the regions it is about.
-fn sentence(template: &str, matched: &[&Region]) -> String {
-    fill(template, "{where}", &where_phrase(matched))
+fn sentence(template: &str, matched: &[&Region], words: &Words) -> String {
+    fill(template, "{where}", &where_phrase(matched, words))
 }
 
 /// Decides what to show for `selection`.
 pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     let chosen = selection.regions();
+    let words = content.words;
     let mut out = Outcome::default();
     if chosen.is_empty() {
         return out;
@@ -163,7 +162,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
         match flag.severity {
             Severity::Emergency => out.emergencies.push(flag),
             Severity::SeeDoctor => {
-                out.see_doctor.push(flag.message);
+                out.see_doctor.push(flag);
                 blocked.extend(flag.parts.iter().copied());
             }
         }
@@ -171,8 +170,8 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     // A swollen calf or thigh is a possible clot until a doctor says otherwise: warn unasked.
     let clot = super::red_flags::find("clot").expect("built-in flag");
     let leg_swelling = has(Complaint::Swelling) && clot.parts.iter().any(|p| parts.contains(p));
-    if leg_swelling && !out.see_doctor.contains(&clot.message) {
-        out.see_doctor.push(clot.message);
+    if leg_swelling && !out.see_doctor.iter().any(|f| f.id == clot.id) {
+        out.see_doctor.push(clot);
         blocked.extend(clot.parts.iter().copied());
     }
     if !out.emergencies.is_empty() {
@@ -182,16 +181,16 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
     }
 
     if has(Complaint::Numbness) {
-        out.cautions.push("Tingling, numbness or shooting pain can come from a nerve: please have it checked by a doctor or physiotherapist before booking a massage.".into());
+        out.cautions.push(words.t(Key::CautionNumbness).into());
     }
     if has(Complaint::NewInjury) {
-        out.cautions.push("For a new injury, see a doctor or physiotherapist first. Massage near an injury is best left until the first few days have passed.".into());
+        out.cautions.push(words.t(Key::CautionInjury).into());
     }
     if has(Complaint::Swelling) && !leg_swelling {
-        out.cautions.push("New swelling, or swelling that is hot, red or painful, should be checked by a doctor before a massage.".into());
+        out.cautions.push(words.t(Key::CautionSwelling).into());
     }
     if selection.duration == Some(Duration::OverTwelveWeeks) {
-        out.cautions.push("Pain that has lasted more than 12 weeks is worth checking with your doctor or a physiotherapist too; massage works best alongside exercise.".into());
+        out.cautions.push(words.t(Key::CautionLong).into());
     }
 
     // Contraindications answered yes (or implied by a complaint). The types one prefers are
@@ -248,7 +247,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
         };
     if !open.is_empty() {
         for c in content.rules.contraindications.iter().filter(|c| active(c)) {
-            let reason = sentence(c.prefer_reason.as_deref().unwrap_or_default(), &open);
+            let reason = sentence(c.prefer_reason.as_deref().unwrap_or_default(), &open, words);
             for id in &c.prefer {
                 add(id, 100, reason.clone());
             }
@@ -288,7 +287,7 @@ pub fn evaluate(selection: &Selection, content: &Content) -> Outcome {
                 if !general {
                     covered.extend(here.iter().map(|r| r.id.as_str()));
                 }
-                add(id, n - i as u32, sentence(&rule.reason, &here));
+                add(id, n - i as u32, sentence(&rule.reason, &here, words));
             }
         }
     }

@@ -3,6 +3,7 @@
 //! these numbers; `site.json` names the country (`country`) and may override both (`help`).
 //! A country that is in neither is rejected by `make check-content`: a number is never guessed.
 
+use crate::locale::Words;
 use serde::{Deserialize, Serialize};
 
 /// The numbers and advice for one country.
@@ -23,41 +24,41 @@ pub struct Help {
     pub urgent_number: Option<String>,
 }
 
-/// (ISO 3166-1 code, emergency number, its note, urgent sentence, urgent number).
-type Row = (
-    &'static str,
-    &'static str,
-    Option<&'static str>,
-    &'static str,
-    Option<&'static str>,
-);
+/// (ISO 3166-1 code, emergency number, urgent number). What to say about them is in each
+/// locale file's `countries` (`Words::country`), in the visitor's language.
+type Row = (&'static str, &'static str, Option<&'static str>);
 
 const TABLE: [Row; 12] = [
-    ("GB", "999", Some("112 also works"), "If you cannot see a GP today, call NHS 111.", Some("111")),
-    ("IE", "112", Some("999 also works"), "If you cannot see your GP today, contact the out-of-hours GP service.", None),
-    ("US", "911", None, "If you cannot see your doctor today, go to an urgent care clinic.", None),
-    ("CA", "911", None, "If you cannot see your doctor today, go to an urgent care clinic, or call 811 (in most provinces).", Some("811")),
-    ("AU", "000", Some("112 from a mobile phone"), "If you cannot see a GP today, call healthdirect on 1800 022 222.", Some("1800022222")),
-    ("NZ", "111", None, "If you cannot see a GP today, call Healthline on 0800 611 116.", Some("0800611116")),
-    ("DE", "112", None, "If you cannot see your doctor today, call the medical on-call service (ärztlicher Bereitschaftsdienst) on 116117.", Some("116117")),
-    ("AT", "144", Some("112 also works"), "If you cannot see your doctor today, call the health line on 1450.", Some("1450")),
-    ("CH", "144", Some("112 also works"), "If you cannot see your doctor today, call your canton's medical emergency line.", None),
-    ("FR", "15", Some("SAMU; 112 also works"), "If you cannot see your doctor (médecin traitant) today, call 116 117 where it is available.", Some("116117")),
-    ("NL", "112", None, "If you cannot see your GP (huisarts) today, contact the out-of-hours GP post (huisartsenpost).", None),
-    ("ES", "112", None, "If you cannot see a doctor today, contact your health centre (centro de salud).", None),
+    ("GB", "999", Some("111")),
+    ("IE", "112", None),
+    ("US", "911", None),
+    ("CA", "911", Some("811")),
+    ("AU", "000", Some("1800022222")),
+    ("NZ", "111", Some("0800611116")),
+    ("DE", "112", Some("116117")),
+    ("AT", "144", Some("1450")),
+    ("CH", "144", None),
+    ("FR", "15", Some("116117")),
+    ("NL", "112", None),
+    ("ES", "112", None),
 ];
 
-/// The numbers for a country by its ISO 3166-1 code (`GB`, `US`, ...), if the table has it.
-pub fn for_country(code: &str) -> Option<Help> {
-    TABLE
-        .iter()
-        .find(|row| row.0.eq_ignore_ascii_case(code))
-        .map(|&(_, emergency, note, urgent, number)| Help {
-            emergency: emergency.into(),
-            emergency_note: note.map(Into::into),
-            urgent: urgent.into(),
-            urgent_number: number.map(Into::into),
-        })
+/// The numbers for a country by its ISO 3166-1 code (`GB`, `US`, ...), with what `words`
+/// says about them, if the table has it.
+pub fn for_country(code: &str, words: &Words) -> Option<Help> {
+    let &(_, emergency, number) = TABLE.iter().find(|row| row.0.eq_ignore_ascii_case(code))?;
+    let (note, urgent) = words.country(code)?;
+    Some(Help {
+        emergency: emergency.into(),
+        emergency_note: note.map(Into::into),
+        urgent: urgent.into(),
+        urgent_number: number.map(Into::into),
+    })
+}
+
+/// Whether the table has the country with this ISO 3166-1 code.
+pub fn knows(code: &str) -> bool {
+    TABLE.iter().any(|row| row.0.eq_ignore_ascii_case(code))
 }
 
 /// The countries the table knows.
@@ -71,15 +72,20 @@ pub fn is_dialable(number: &str) -> bool {
     !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
-#[cfg(test)]
+// The locale files are read from disk: native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_country_of_the_table_has_a_dialable_number_and_advice() {
+    fn every_country_of_the_table_has_a_dialable_number_and_advice_in_every_locale() {
         assert_eq!(countries().count(), 12);
-        for code in countries() {
-            let help = for_country(code).unwrap();
+        for (locale, code) in crate::locale::available()
+            .into_iter()
+            .flat_map(|l| countries().map(move |c| (l.clone(), c)))
+        {
+            let words = crate::locale::load(&locale).unwrap();
+            let help = for_country(code, &words).unwrap();
             assert!(is_dialable(&help.emergency), "{code}");
             assert!(help.urgent.ends_with('.'), "{code}");
             assert!(
@@ -91,7 +97,8 @@ mod tests {
 
     #[test]
     fn the_numbers_are_the_right_ones_where_they_differ() {
-        let number = |c: &str| for_country(c).unwrap().emergency;
+        let words = crate::locale::load("en").unwrap();
+        let number = |c: &str| for_country(c, &words).unwrap().emergency;
         assert_eq!(number("GB"), "999");
         assert_eq!(number("us"), "911");
         assert_eq!(number("AU"), "000");
@@ -100,13 +107,13 @@ mod tests {
         assert_eq!(number("AT"), "144");
         assert_eq!(number("FR"), "15");
         assert_eq!(
-            for_country("GB").unwrap().urgent_number.as_deref(),
+            for_country("GB", &words).unwrap().urgent_number.as_deref(),
             Some("111")
         );
         assert_eq!(
-            for_country("DE").unwrap().urgent_number.as_deref(),
+            for_country("DE", &words).unwrap().urgent_number.as_deref(),
             Some("116117")
         );
-        assert!(for_country("XX").is_none());
+        assert!(for_country("XX", &words).is_none());
     }
 }

@@ -4,6 +4,7 @@
 
 use super::complaints::Complaint;
 use super::help::Help;
+use crate::locale::{Key, Words};
 
 /// How urgent a red flag is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -21,11 +22,9 @@ pub struct RedFlag {
     pub id: &'static str,
     /// How urgent.
     pub severity: Severity,
-    /// The yes/no question, in plain words.
-    pub question: &'static str,
-    /// What to do, shown when the answer is yes; `{emergency}` stands for the emergency number
-    /// of the clinic's country (`help`), so no number is written here.
-    pub message: &'static str,
+    /// Its place in `RED_FLAGS`, where the locale files' question and message are
+    /// (`Words::flag_question`, `Words::flag_message`).
+    pub index: usize,
     /// Asked when any of these side-free parts is selected ...
     pub parts: &'static [&'static str],
     /// ... or any of these complaints.
@@ -61,83 +60,90 @@ const LIMBS: &[&str] = &[
 pub const RED_FLAGS: &[RedFlag] = &[
     RedFlag {
         id: "back-nerves",
+        index: 0,
         severity: Severity::Emergency,
-        question: "Along with the back pain, do you have numbness around your genitals or buttocks, new problems controlling your bladder or bowels, or weakness or numbness in both legs?",
-        message: "Call {emergency} now. Back pain with these signs can mean pressure on the nerves at the base of the spine, which needs treatment in hospital straight away.",
         parts: BACK,
         complaints: &[],
     },
     RedFlag {
         id: "serious-accident",
+        index: 1,
         severity: Severity::Emergency,
-        question: "Did the pain start after a serious accident, such as a car crash or a bad fall?",
-        message: "Call {emergency} or go to a hospital emergency department now. Pain after a serious accident needs checking by a doctor before anyone massages it.",
-        parts: &["neck-back", "neck-front", "upper-back", "mid-back", "lower-back", "sacrum"],
+        parts: &[
+            "neck-back",
+            "neck-front",
+            "upper-back",
+            "mid-back",
+            "lower-back",
+            "sacrum",
+        ],
         complaints: &[Complaint::NewInjury],
     },
     RedFlag {
         id: "chest-pain",
+        index: 2,
         severity: Severity::Emergency,
-        question: "Do you have chest pain or pressure, perhaps spreading to your shoulder, arm, jaw, neck or back, or with breathlessness, sweating or feeling sick?",
-        message: "Call {emergency} now. These can be signs of a heart attack.",
-        parts: &["chest", "jaw", "shoulder", "trapezius", "upper-arm", "neck-front", "upper-back"],
+        parts: &[
+            "chest",
+            "jaw",
+            "shoulder",
+            "trapezius",
+            "upper-arm",
+            "neck-front",
+            "upper-back",
+        ],
         complaints: &[],
     },
     RedFlag {
         id: "leg-and-breathless",
+        index: 3,
         severity: Severity::Emergency,
-        question: "Do you have pain or swelling in a leg together with breathlessness or chest pain?",
-        message: "Call {emergency} now. This can be a blood clot that has reached the lungs.",
         parts: LEGS,
         complaints: &[Complaint::Swelling],
     },
     RedFlag {
         id: "sudden-headache",
+        index: 4,
         severity: Severity::Emergency,
-        question: "Is it a sudden, extremely painful headache, or a headache with a stiff neck and a fever or rash, or have you had sudden problems speaking or seeing?",
-        message: "Call {emergency} now. A sudden severe headache, or one with these signs, needs a doctor straight away.",
         parts: &["head", "face", "neck-back"],
         complaints: &[Complaint::Headache],
     },
     RedFlag {
         id: "clot",
+        index: 5,
         severity: Severity::SeeDoctor,
-        question: "Is there throbbing pain in one calf or thigh, with swelling and warm, red or darkened skin?",
-        message: "Please see a doctor today and have no massage until then: one-sided leg pain with swelling and warm, red skin can be a blood clot (DVT), and massage could move it.",
         parts: LEGS,
         complaints: &[Complaint::Swelling],
     },
     RedFlag {
         id: "back-warning-signs",
+        index: 6,
         severity: Severity::SeeDoctor,
-        question: "With the back pain, do you have a fever, weight loss you cannot explain, a lump, pain that is worse at night, or pain between the shoulder blades that does not ease?",
-        message: "Please see your doctor before booking a massage: back pain with these signs should be checked first.",
         parts: BACK,
         complaints: &[],
     },
     RedFlag {
         id: "headache-jaw-vision",
+        index: 7,
         severity: Severity::SeeDoctor,
-        question: "With the headache, does your jaw hurt when you chew, is your scalp sore to touch, or is your vision blurred or double?",
-        message: "Please see a doctor today: these signs with a headache need checking soon, and massage should wait.",
         parts: &["head", "jaw"],
         complaints: &[Complaint::Headache],
     },
     RedFlag {
         id: "new-weakness",
+        index: 8,
         severity: Severity::SeeDoctor,
-        question: "Do you have new numbness or weakness in an arm or a leg?",
-        message: "Please see your doctor before booking a massage: new numbness or weakness should be checked first.",
         parts: LIMBS,
         complaints: &[Complaint::Numbness],
     },
 ];
 
-/// `message` with the emergency number of `help` in it, or "your local emergency number" where
-/// none is known (content the validator would reject): a number is never guessed.
-pub fn say(message: &str, help: Option<&Help>) -> String {
-    let number = help.map_or("your local emergency number", |h| h.emergency.as_str());
-    crate::text::fill(message, "{emergency}", number)
+/// A red flag's message in `words`, with the emergency number of `help` in it, or "your
+/// local emergency number" where none is known (content the validator would reject): a number
+/// is never guessed.
+pub fn say(flag: &RedFlag, words: &Words, help: Option<&Help>) -> String {
+    let number = help.map_or(words.t(Key::NoNumber), |h| h.emergency.as_str());
+    crate::text::fill(words.flag_message(flag.index), "{emergency}", number)
 }
 
 /// The red flag with this id.
@@ -145,32 +151,59 @@ pub fn find(id: &str) -> Option<&'static RedFlag> {
     RED_FLAGS.iter().find(|f| f.id == id)
 }
 
-#[cfg(test)]
+// The locale files are read from disk: native only.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::picker::help::for_country;
 
     #[test]
-    fn no_number_is_written_into_a_red_flag() {
-        for flag in RED_FLAGS {
-            let text = format!("{} {}", flag.question, flag.message);
-            assert!(!text.bytes().any(|b| b.is_ascii_digit()), "{}", flag.id);
-            assert!(
-                !text.contains("A&E") && !text.contains("NHS"),
-                "{}",
-                flag.id
-            );
-            if flag.severity == Severity::Emergency {
-                assert!(flag.message.starts_with("Call {emergency} "), "{}", flag.id);
+    fn indexes_are_places() {
+        for (i, flag) in RED_FLAGS.iter().enumerate() {
+            assert_eq!(flag.index, i, "{}", flag.id);
+        }
+    }
+
+    #[test]
+    fn no_number_is_written_into_a_red_flag_in_any_locale() {
+        for code in crate::locale::available() {
+            let words = crate::locale::load(&code).unwrap();
+            for flag in RED_FLAGS {
+                let text = format!(
+                    "{} {}",
+                    words.flag_question(flag.index),
+                    words.flag_message(flag.index)
+                );
+                assert!(
+                    !text.bytes().any(|b| b.is_ascii_digit()),
+                    "{code} {}",
+                    flag.id
+                );
+                assert!(
+                    !text.contains("A&E") && !text.contains("NHS"),
+                    "{code} {}",
+                    flag.id
+                );
+                if flag.severity == Severity::Emergency {
+                    assert!(
+                        words.flag_message(flag.index).contains("{emergency}"),
+                        "{code} {}",
+                        flag.id
+                    );
+                }
             }
         }
     }
 
     #[test]
     fn the_emergency_number_is_the_clinics_countrys() {
-        let chest = find("chest-pain").unwrap().message;
-        assert!(say(chest, for_country("US").as_ref()).starts_with("Call 911 now."));
-        assert!(say(chest, for_country("DE").as_ref()).starts_with("Call 112 now."));
-        assert!(say(chest, None).starts_with("Call your local emergency number now."));
+        let words = crate::locale::load("en").unwrap();
+        let chest = find("chest-pain").unwrap();
+        let say = |c: &str| say(chest, &words, for_country(c, &words).as_ref());
+        assert!(say("US").starts_with("Call 911 now."));
+        assert!(say("DE").starts_with("Call 112 now."));
+        assert!(
+            super::say(chest, &words, None).starts_with("Call your local emergency number now.")
+        );
     }
 }

@@ -1,7 +1,5 @@
 //! The body regions a visitor can mark, head to feet, with the person's own left and right.
 
-use crate::text::fill;
-
 /// Which figure a region is drawn on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum View {
@@ -52,15 +50,15 @@ impl Area {
         Area::WholeBody,
     ];
 
-    /// The checklist group's heading.
-    pub fn label(self) -> &'static str {
+    /// Stable id, the key of its heading in the locale files.
+    pub fn id(self) -> &'static str {
         match self {
-            Area::HeadNeck => "Head and neck",
-            Area::Trunk => "Shoulders, chest and back",
-            Area::Arms => "Arms and hands",
-            Area::Legs => "Hips and legs",
-            Area::Feet => "Ankles and feet",
-            Area::WholeBody => "All over",
+            Area::HeadNeck => "head-neck",
+            Area::Trunk => "trunk",
+            Area::Arms => "arms",
+            Area::Legs => "legs",
+            Area::Feet => "feet",
+            Area::WholeBody => "whole-body",
         }
     }
 }
@@ -78,211 +76,47 @@ pub struct Region {
     pub view: View,
     /// Checklist group.
     pub area: Area,
-    /// Human name, e.g. "Left calf".
-    pub name: String,
-    /// As it reads after "in", e.g. "your left calf", "the top of your right shoulder".
-    pub phrase: String,
+    /// Its place in `all()`, where the locale files' names are (`Words::region`).
+    pub index: usize,
 }
 
-/// Midline parts: (part, name, phrase, view, area).
-type Part = (&'static str, &'static str, &'static str, View, Area);
+/// Midline parts: (part, view, area). Their names are in the locale files (`locale`).
+type Part = (&'static str, View, Area);
 
 const MIDLINE: [Part; 10] = [
-    (
-        "head",
-        "Head and scalp",
-        "your head",
-        View::Both,
-        Area::HeadNeck,
-    ),
-    ("face", "Face", "your face", View::Front, Area::HeadNeck),
-    (
-        "neck-front",
-        "Front of the neck",
-        "the front of your neck",
-        View::Front,
-        Area::HeadNeck,
-    ),
-    (
-        "neck-back",
-        "Back of the neck",
-        "the back of your neck",
-        View::Back,
-        Area::HeadNeck,
-    ),
-    ("chest", "Chest", "your chest", View::Front, Area::Trunk),
-    (
-        "abdomen",
-        "Abdomen",
-        "your abdomen",
-        View::Front,
-        Area::Trunk,
-    ),
-    (
-        "upper-back",
-        "Upper back, between the shoulder blades",
-        "your upper back",
-        View::Back,
-        Area::Trunk,
-    ),
-    (
-        "mid-back",
-        "Middle of the back",
-        "the middle of your back",
-        View::Back,
-        Area::Trunk,
-    ),
-    (
-        "lower-back",
-        "Lower back",
-        "your lower back",
-        View::Back,
-        Area::Trunk,
-    ),
-    (
-        "sacrum",
-        "Tailbone and sacrum",
-        "your tailbone",
-        View::Back,
-        Area::Trunk,
-    ),
+    ("head", View::Both, Area::HeadNeck),
+    ("face", View::Front, Area::HeadNeck),
+    ("neck-front", View::Front, Area::HeadNeck),
+    ("neck-back", View::Back, Area::HeadNeck),
+    ("chest", View::Front, Area::Trunk),
+    ("abdomen", View::Front, Area::Trunk),
+    ("upper-back", View::Back, Area::Trunk),
+    ("mid-back", View::Back, Area::Trunk),
+    ("lower-back", View::Back, Area::Trunk),
+    ("sacrum", View::Back, Area::Trunk),
 ];
 
-/// Paired parts, head to feet; `{side}` is "left" or "right", `{Side}` capitalised.
+/// Paired parts, head to feet.
 const PAIRED: [Part; 19] = [
-    (
-        "jaw",
-        "{Side} jaw",
-        "your {side} jaw",
-        View::Front,
-        Area::HeadNeck,
-    ),
-    (
-        "trapezius",
-        "Top of {side} shoulder",
-        "the top of your {side} shoulder",
-        View::Back,
-        Area::Trunk,
-    ),
-    (
-        "shoulder",
-        "{Side} shoulder joint",
-        "your {side} shoulder",
-        View::Both,
-        Area::Trunk,
-    ),
-    (
-        "upper-arm",
-        "{Side} upper arm",
-        "your {side} upper arm",
-        View::Both,
-        Area::Arms,
-    ),
-    (
-        "elbow",
-        "{Side} elbow",
-        "your {side} elbow",
-        View::Both,
-        Area::Arms,
-    ),
-    (
-        "forearm",
-        "{Side} forearm",
-        "your {side} forearm",
-        View::Both,
-        Area::Arms,
-    ),
-    (
-        "hand",
-        "{Side} wrist and hand",
-        "your {side} wrist and hand",
-        View::Both,
-        Area::Arms,
-    ),
-    (
-        "hip",
-        "Side of {side} hip",
-        "the side of your {side} hip",
-        View::Front,
-        Area::Legs,
-    ),
-    (
-        "buttock",
-        "{Side} buttock",
-        "your {side} buttock",
-        View::Back,
-        Area::Legs,
-    ),
-    (
-        "thigh-front",
-        "Front of {side} thigh",
-        "the front of your {side} thigh",
-        View::Front,
-        Area::Legs,
-    ),
-    (
-        "thigh-inner",
-        "Inner {side} thigh",
-        "your inner {side} thigh",
-        View::Front,
-        Area::Legs,
-    ),
-    (
-        "thigh-back",
-        "Back of {side} thigh",
-        "the back of your {side} thigh",
-        View::Back,
-        Area::Legs,
-    ),
-    (
-        "knee",
-        "{Side} knee",
-        "your {side} knee",
-        View::Front,
-        Area::Legs,
-    ),
-    (
-        "knee-back",
-        "Back of {side} knee",
-        "the back of your {side} knee",
-        View::Back,
-        Area::Legs,
-    ),
-    (
-        "shin",
-        "{Side} shin",
-        "your {side} shin",
-        View::Front,
-        Area::Legs,
-    ),
-    (
-        "calf",
-        "{Side} calf",
-        "your {side} calf",
-        View::Back,
-        Area::Legs,
-    ),
-    (
-        "ankle",
-        "{Side} ankle",
-        "your {side} ankle",
-        View::Both,
-        Area::Feet,
-    ),
-    (
-        "foot-top",
-        "Top of {side} foot",
-        "the top of your {side} foot",
-        View::Front,
-        Area::Feet,
-    ),
-    (
-        "sole",
-        "Sole and heel of {side} foot",
-        "the sole of your {side} foot",
-        View::Back,
-        Area::Feet,
-    ),
+    ("jaw", View::Front, Area::HeadNeck),
+    ("trapezius", View::Back, Area::Trunk),
+    ("shoulder", View::Both, Area::Trunk),
+    ("upper-arm", View::Both, Area::Arms),
+    ("elbow", View::Both, Area::Arms),
+    ("forearm", View::Both, Area::Arms),
+    ("hand", View::Both, Area::Arms),
+    ("hip", View::Front, Area::Legs),
+    ("buttock", View::Back, Area::Legs),
+    ("thigh-front", View::Front, Area::Legs),
+    ("thigh-inner", View::Front, Area::Legs),
+    ("thigh-back", View::Back, Area::Legs),
+    ("knee", View::Front, Area::Legs),
+    ("knee-back", View::Back, Area::Legs),
+    ("shin", View::Front, Area::Legs),
+    ("calf", View::Back, Area::Legs),
+    ("ankle", View::Both, Area::Feet),
+    ("foot-top", View::Front, Area::Feet),
+    ("sole", View::Back, Area::Feet),
 ];
 
 /// The id of the "all over" choice, a control of its own beside the figure.
@@ -297,45 +131,40 @@ pub fn all() -> &'static [Region] {
 }
 
 fn build() -> Vec<Region> {
-    let mut out = Vec::with_capacity(MIDLINE.len() + 2 * PAIRED.len() + 1);
-    let midline = |(part, name, phrase, view, area): Part| Region {
-        id: part.to_string(),
-        part,
-        side: Side::Middle,
-        view,
-        area,
-        name: name.to_string(),
-        phrase: phrase.to_string(),
+    let mut out: Vec<Region> = Vec::with_capacity(MIDLINE.len() + 2 * PAIRED.len() + 1);
+    let mut push = |id: String, part, side, view, area| {
+        let index = out.len();
+        out.push(Region {
+            id,
+            part,
+            side,
+            view,
+            area,
+            index,
+        });
     };
     // Head, face and neck come before the jaw; the trunk's midline parts after the shoulders.
     let (top, trunk) = MIDLINE.split_at(4);
-    out.extend(top.iter().copied().map(midline));
-    for &(part, name, phrase, view, area) in &PAIRED {
+    for &(part, view, area) in top {
+        push(part.to_string(), part, Side::Middle, view, area);
+    }
+    for &(part, view, area) in &PAIRED {
         if part == "upper-arm" {
-            out.extend(trunk.iter().copied().map(midline));
+            for &(part, view, area) in trunk {
+                push(part.to_string(), part, Side::Middle, view, area);
+            }
         }
         for (side, word) in [(Side::Right, "right"), (Side::Left, "left")] {
-            let capital = if word == "right" { "Right" } else { "Left" };
-            out.push(Region {
-                id: format!("{part}-{word}"),
-                part,
-                side,
-                view,
-                area,
-                name: fill(&fill(name, "{side}", word), "{Side}", capital),
-                phrase: fill(phrase, "{side}", word),
-            });
+            push(format!("{part}-{word}"), part, side, view, area);
         }
     }
-    out.push(Region {
-        id: WHOLE_BODY.to_string(),
-        part: WHOLE_BODY,
-        side: Side::Middle,
-        view: View::Both,
-        area: Area::WholeBody,
-        name: "All over / whole body".to_string(),
-        phrase: "all over".to_string(),
-    });
+    push(
+        WHOLE_BODY.to_string(),
+        WHOLE_BODY,
+        Side::Middle,
+        View::Both,
+        Area::WholeBody,
+    );
     out
 }
 
@@ -405,15 +234,20 @@ mod tests {
     }
 
     #[test]
-    fn names_use_the_persons_own_side() {
-        assert_eq!(find("calf-left").unwrap().name, "Left calf");
-        assert_eq!(
-            find("trapezius-right").unwrap().name,
-            "Top of right shoulder"
-        );
+    fn sides_are_the_persons_own_and_indexes_are_places() {
         assert_eq!(find("calf-left").unwrap().side, Side::Left);
-        assert_eq!(find("lower-back").unwrap().name, "Lower back");
+        assert_eq!(find("trapezius-right").unwrap().side, Side::Right);
         assert_eq!(find("nose"), None);
+        for (i, r) in all().iter().enumerate() {
+            assert_eq!(r.index, i, "{}", r.id);
+        }
+    }
+
+    #[test]
+    fn areas_are_in_declaration_order() {
+        for (i, a) in Area::ALL.iter().enumerate() {
+            assert_eq!(*a as usize, i);
+        }
     }
 
     #[test]

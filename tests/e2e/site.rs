@@ -3,7 +3,7 @@
 use crate::browser::{check, Engine, Page, R};
 use crate::{Ctx, Test};
 use massage_guide::content::{
-    self, format_date, About, Article, ArticleIndex, Block, Catalogue, MassageType, Site,
+    self, About, Article, ArticleIndex, Block, Catalogue, MassageType, Site,
 };
 use massage_guide::hosting::server::{http, Fault};
 use serde_json::json;
@@ -238,7 +238,7 @@ async fn articles_list_newest_first_with_date_and_reading_time(x: &Ctx) -> R {
     for (meta, a) in metas.iter().zip(&list) {
         let want = format!(
             "{} · {} min read",
-            format_date(&a.date).unwrap(),
+            massage_guide::locale::load("en").unwrap().date(&a.date),
             a.reading_minutes
         );
         eq("card meta", meta.as_str(), want.as_str())?;

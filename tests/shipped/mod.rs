@@ -25,6 +25,14 @@ pub fn shipped() -> Shipped {
     }
 }
 
+/// The English words (`locales/en.json`), read once.
+pub fn english() -> massage_guide::locale::Words {
+    static WORDS: std::sync::OnceLock<massage_guide::locale::Words> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| massage_guide::locale::load("en").unwrap())
+        .clone()
+}
+
 /// The engine's answer for a picker URL query; every id in it must be known.
 pub fn run(query: &str) -> Outcome {
     let s = shipped();
@@ -36,6 +44,7 @@ pub fn run(query: &str) -> Outcome {
             rules: &s.rules,
             types: &s.catalogue.cards(),
             site: &s.site,
+            words: &english(),
         },
     )
 }

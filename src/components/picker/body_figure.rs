@@ -3,6 +3,8 @@
 
 use super::artwork::{Shape, BACK, FRONT};
 use crate::components::picker::update::Update;
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, WHOLE_BODY};
 use leptos::prelude::*;
@@ -15,6 +17,7 @@ pub fn BodyFigure(
     /// Moves to a new selection.
     update: Update,
 ) -> impl IntoView {
+    let w = words();
     // The region under the pointer or focus, named under the figure.
     let hovered = RwSignal::new(None::<String>);
     // Opens where the chosen regions are (a shared link to a sore lower back: the back).
@@ -28,12 +31,20 @@ pub fn BodyFigure(
     // one figure still tells about the other.
     let caption = move || {
         hovered.get().unwrap_or_else(|| {
-            let chosen: Vec<String> =
-                selection.with(|s| s.regions().into_iter().map(|r| r.name.clone()).collect());
+            let chosen: Vec<String> = selection.with(|s| {
+                s.regions()
+                    .into_iter()
+                    .map(|r| w.region(r.index).to_string())
+                    .collect()
+            });
             if chosen.is_empty() {
-                "Tap or click where it hurts".into()
+                w.t(Key::FigureTap).into()
             } else {
-                format!("Chosen: {}", chosen.join(", "))
+                w.fill(
+                    Key::FigureChosen,
+                    "{list}",
+                    &chosen.join(w.t(Key::ListComma)),
+                )
             }
         })
     };
@@ -46,15 +57,15 @@ pub fn BodyFigure(
                     prop:checked=move || selection.with(|s| s.regions.contains(WHOLE_BODY))
                     on:change=move |_| whole_toggle(WHOLE_BODY)
                 />
-                <span>"All over / whole body"</span>
+                <span>{regions::find(WHOLE_BODY).map(|r| w.region(r.index))}</span>
             </label>
-            <div class="view-switch" role="group" aria-label="Which side of the body">
-                <button type="button" aria-pressed=move || (!show_back.get()).to_string() on:click=move |_| show_back.set(false)>"Front"</button>
-                <button type="button" aria-pressed=move || show_back.get().to_string() on:click=move |_| show_back.set(true)>"Back"</button>
+            <div class="view-switch" role="group" aria-label=w.t(Key::FigureSides)>
+                <button type="button" aria-pressed=move || (!show_back.get()).to_string() on:click=move |_| show_back.set(false)>{w.t(Key::FigureFront)}</button>
+                <button type="button" aria-pressed=move || show_back.get().to_string() on:click=move |_| show_back.set(true)>{w.t(Key::FigureBack)}</button>
             </div>
             <div class="figures" class:show-back=move || show_back.get()>
-                {figure("front", "Front of the body", FRONT, ["Your right", "Your left"], selection, hovered, toggle.clone())}
-                {figure("back", "Back of the body", BACK, ["Your left", "Your right"], selection, hovered, toggle)}
+                {figure("front", w.t(Key::FigureFrontLabel), FRONT, [w.t(Key::YourRight), w.t(Key::YourLeft)], selection, hovered, toggle.clone())}
+                {figure("back", w.t(Key::FigureBackLabel), BACK, [w.t(Key::YourLeft), w.t(Key::YourRight)], selection, hovered, toggle)}
             </div>
             <p class="figure-caption" aria-hidden="true">{caption}</p>
         </div>
@@ -71,11 +82,12 @@ fn figure(
     hovered: RwSignal<Option<String>>,
     toggle: impl Fn(&str) + Clone + Send + Sync + 'static,
 ) -> impl IntoView {
+    let w = words();
     let regions = shapes
         .iter()
         .map(|shape| {
             let name = regions::find(shape.region)
-                .map(|r| r.name.clone())
+                .map(|r| w.region(r.index).to_string())
                 .unwrap_or_default();
             let id = shape.region;
             let checked = move || selection.with(|s| s.regions.contains(id)).to_string();

@@ -1,6 +1,8 @@
 //! "What does it feel like?" and "For how long?".
 
 use crate::components::picker::update::Update;
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::complaints::{Complaint, Duration};
 use crate::picker::engine::{toggle, Selection};
 use leptos::prelude::*;
@@ -13,6 +15,7 @@ pub fn Feel(
     /// Moves to a new selection.
     update: Update,
 ) -> impl IntoView {
+    let w = words();
     let complaints = Complaint::ALL
         .into_iter()
         .map(|c| {
@@ -22,7 +25,7 @@ pub fn Feel(
                 <li>
                     <label class="check">
                         <input type="checkbox" name="complaint" value=c.id() prop:checked=move || selection.with(|s| s.complaints.contains(&c)) on:change=tick />
-                        <span>{c.label()}</span>
+                        <span>{w.complaint(c as usize)}</span>
                     </label>
                 </li>
             }
@@ -37,7 +40,7 @@ pub fn Feel(
                 <li>
                     <label class="check">
                         <input type="radio" name="duration" value=d.id() prop:checked=move || selection.with(|s| s.duration == Some(d)) on:change=choose />
-                        <span>{d.label()}</span>
+                        <span>{w.duration(d as usize)}</span>
                     </label>
                 </li>
             }
@@ -45,13 +48,13 @@ pub fn Feel(
         .collect_view();
     view! {
         <section class="picker-step feel" aria-labelledby="feel-title">
-            <h2 id="feel-title">"What does it feel like?"</h2>
+            <h2 id="feel-title">{w.t(Key::FeelTitle)}</h2>
             <fieldset>
-                <legend class="visually-hidden">"What does it feel like?"</legend>
+                <legend class="visually-hidden">{w.t(Key::FeelTitle)}</legend>
                 <ul class="check-list">{complaints}</ul>
             </fieldset>
             <fieldset>
-                <legend>"For how long? (optional)"</legend>
+                <legend>{w.t(Key::FeelHowLong)}</legend>
                 <ul class="check-list check-list-inline">{durations}</ul>
             </fieldset>
         </section>

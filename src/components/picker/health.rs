@@ -3,6 +3,8 @@
 
 use super::questions::question;
 use crate::components::picker::update::Update;
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::engine::{Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -36,8 +38,8 @@ pub fn HealthQuestions(
         .collect_view();
     view! {
         <section class="picker-step" aria-labelledby="health-title" hidden=move || outcome.with(|o| o.conditions.is_empty())>
-            <h2 id="health-title">"Your health"</h2>
-            <p class="hint">"Tick any that are true for you: they change what is suggested."</p>
+            <h2 id="health-title">{words().t(Key::HealthTitle)}</h2>
+            <p class="hint">{words().t(Key::HealthHint)}</p>
             <ul class="check-list">{items}</ul>
         </section>
     }

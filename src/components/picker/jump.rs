@@ -1,6 +1,8 @@
 //! Under the figure: how many suggestions there are, and a link to them (on a phone they are
 //! further down the page, after the other steps).
 
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::engine::Outcome;
 use leptos::prelude::*;
 
@@ -12,17 +14,18 @@ pub fn ResultsJump(
     /// The engine's answer.
     outcome: Memo<Outcome>,
 ) -> impl IntoView {
+    let w = words();
     let label = move || {
         outcome.with(|o| {
             let n = o.suggestions.len();
             if !o.emergencies.is_empty() {
-                Some("Urgent: please get help now".to_string())
+                Some(w.t(Key::JumpUrgent).to_string())
             } else if !o.see_doctor.is_empty() && n == 0 {
-                Some("Please see a doctor first: read why".to_string())
+                Some(w.t(Key::JumpDoctor).to_string())
             } else if n == 1 {
-                Some("1 kind of massage may help: see it".to_string())
+                Some(w.t(Key::JumpOne).to_string())
             } else if n > 1 {
-                Some(format!("{n} kinds of massage may help: see them"))
+                Some(w.fill(Key::JumpMany, "{n}", &n.to_string()))
             } else {
                 None
             }

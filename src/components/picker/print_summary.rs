@@ -1,5 +1,7 @@
 //! What the visitor chose, in words, for the printed page they bring to the appointment.
 
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::engine::Selection;
 use crate::picker::red_flags;
 use crate::picker::rules::PickerRules;
@@ -14,34 +16,44 @@ pub fn PrintSummary(
     /// The clinic's rules, for the wording of health questions.
     rules: Arc<PickerRules>,
 ) -> impl IntoView {
+    let w = words();
     let rows = move || {
         let s = selection.get();
-        let regions: Vec<String> = s.regions().into_iter().map(|r| r.name.clone()).collect();
-        let feels: Vec<&str> = s.complaints.iter().map(|c| c.label()).collect();
+        let regions: Vec<String> = s
+            .regions()
+            .into_iter()
+            .map(|r| w.region(r.index).to_string())
+            .collect();
+        let feels: Vec<&str> = s
+            .complaints
+            .iter()
+            .map(|c| w.complaint(*c as usize))
+            .collect();
         let answers: Vec<String> = s
             .yes
             .iter()
             .filter_map(|id| {
-                let flag = red_flags::find(id).map(|f| f.question.to_string());
+                let flag = red_flags::find(id).map(|f| w.flag_question(f.index).to_string());
                 flag.or_else(|| {
                     let c = rules.contraindications.iter().find(|c| &c.id == id)?;
                     Some(c.question.clone())
                 })
             })
             .collect();
+        let comma = w.t(Key::ListComma);
         let row = |label: &'static str, value: String| {
             (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd>{value}</dd> })
         };
         view! {
-            {row("Where it hurts", regions.join(", "))}
-            {row("What it feels like", feels.join(", "))}
-            {row("For how long", s.duration.map(|d| d.label().to_string()).unwrap_or_default())}
-            {row("Answered yes", answers.join(" "))}
+            {row(w.t(Key::PrintWhere), regions.join(comma))}
+            {row(w.t(Key::PrintFeels), feels.join(comma))}
+            {row(w.t(Key::PrintHowLong), s.duration.map(|d| w.duration(d as usize).to_string()).unwrap_or_default())}
+            {row(w.t(Key::PrintYes), answers.join(" "))}
         }
     };
     view! {
         <section class="print-only print-summary">
-            <h2>"Your answers"</h2>
+            <h2>{w.t(Key::PrintTitle)}</h2>
             <dl>{rows}</dl>
         </section>
     }

@@ -2,6 +2,8 @@
 //! visitor who jumps to them passes the safety step first.
 
 use crate::components::picker::update::Update;
+use crate::context::words;
+use crate::locale::Key;
 use crate::picker::engine::{toggle, Outcome, Selection};
 use crate::picker::red_flags::RED_FLAGS;
 use leptos::prelude::*;
@@ -48,13 +50,14 @@ pub fn SafetyChecks(
     /// Moves to a new selection.
     update: Update,
 ) -> impl IntoView {
+    let w = words();
     let items = RED_FLAGS
         .iter()
         .map(|f| {
             let asked = move |id: &str| outcome.with(|o| o.questions.iter().any(|q| q.id == id));
             question(
                 f.id.to_string(),
-                f.question.to_string(),
+                w.flag_question(f.index).to_string(),
                 selection,
                 update.clone(),
                 asked,
@@ -63,8 +66,8 @@ pub fn SafetyChecks(
         .collect_view();
     view! {
         <section class="picker-step safety" aria-labelledby="safety-title" hidden=move || outcome.with(|o| o.questions.is_empty())>
-            <h2 id="safety-title" tabindex="-1">"First, check these signs"</h2>
-            <p class="hint">"Tick any that are true: some need a doctor, not a massage."</p>
+            <h2 id="safety-title" tabindex="-1">{w.t(Key::SafetyTitle)}</h2>
+            <p class="hint">{w.t(Key::SafetyHint)}</p>
             <ul class="check-list">{items}</ul>
         </section>
     }

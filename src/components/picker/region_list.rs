@@ -1,6 +1,7 @@
 //! Every body region as a plain labelled checkbox, grouped by area, head to feet.
 
 use crate::components::picker::update::Update;
+use crate::context::words;
 use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, Area};
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ pub fn RegionList(
     update: Update,
 ) -> impl IntoView {
     let all = regions::all();
+    let w = words();
     let groups = Area::ALL
         .into_iter()
         .map(|area| {
@@ -33,7 +35,7 @@ pub fn RegionList(
                         <li>
                             <label class="check">
                                 <input type="checkbox" name="region" value=r.id.clone() prop:checked=checked on:change=tick />
-                                <span>{r.name.clone()}</span>
+                                <span>{w.region(r.index)}</span>
                             </label>
                         </li>
                     }
@@ -41,7 +43,7 @@ pub fn RegionList(
                 .collect_view();
             view! {
                 <fieldset class="region-group">
-                    <legend>{area.label()}</legend>
+                    <legend>{w.area(area as usize)}</legend>
                     <ul class="check-list">{boxes}</ul>
                 </fieldset>
             }

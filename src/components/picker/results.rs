@@ -2,7 +2,8 @@
 
 use crate::components::booking::Booking;
 use crate::content::{ArticleIndex, Site, TypeCard};
-use crate::context::href;
+use crate::context::{href, words};
+use crate::locale::Key;
 use crate::picker::engine::{Outcome, Suggestion};
 use crate::picker::help::Help;
 use crate::picker::red_flags::say;
@@ -19,25 +20,26 @@ pub fn Emergency(
     /// number" and there is no number to tap.
     help: Option<Help>,
 ) -> impl IntoView {
+    let w = words();
     move || {
         let flags = outcome.with(|o| o.emergencies.clone());
         (!flags.is_empty()).then(|| {
             let messages = flags
                 .iter()
-                .map(|f| view! { <p>{say(f.message, help.as_ref())}</p> })
+                .map(|f| view! { <p>{say(f, w, help.as_ref())}</p> })
                 .collect_view();
             let call = help.as_ref().map(|h| {
                 let note = h.emergency_note.as_ref().map(|n| view! { <span class="emergency-note">{format!("({n})")}</span> });
                 view! {
                     <p>
-                        <a class="button button-emergency" href=format!("tel:{}", h.emergency)>{format!("Call {}", h.emergency)}</a>
+                        <a class="button button-emergency" href=format!("tel:{}", h.emergency)>{w.fill(Key::EmergencyCall, "{number}", &h.emergency)}</a>
                         " " {note}
                     </p>
                 }
             });
             view! {
                 <div class="emergency" role="alert">
-                    <h2 tabindex="-1">"Get help now"</h2>
+                    <h2 tabindex="-1">{w.t(Key::EmergencyTitle)}</h2>
                     {messages}
                     {call}
                 </div>
@@ -58,6 +60,7 @@ pub fn Results(
     /// The article index, for "Read more", once it is there: the picker works without it.
     articles: Signal<Option<Arc<ArticleIndex>>>,
 ) -> impl IntoView {
+    let w = words();
     let names = {
         let types = types.clone();
         move |o: &Outcome| {
@@ -71,46 +74,50 @@ pub fn Results(
     let summary = move || {
         outcome.with(|o| {
             if !o.emergencies.is_empty() {
-                "Urgent: please get help now. Suggestions are hidden.".to_string()
+                w.t(Key::SummaryUrgent).to_string()
             } else if o.suggestions.is_empty() {
-                "No suggestions yet.".to_string()
+                w.t(Key::SummaryNone).to_string()
             } else {
                 let first = names(o).into_iter().next().unwrap_or_default();
-                let doctor = if o.see_doctor.is_empty() {
-                    ""
+                let n = o.suggestions.len();
+                let key = if n == 1 {
+                    Key::SummaryOne
                 } else {
-                    " Please see a doctor first."
+                    Key::SummaryMany
                 };
-                format!(
-                    "{} suggestions, best match {first}.{doctor}",
-                    o.suggestions.len()
-                )
+                let mut text =
+                    crate::text::fill(&w.fill(key, "{n}", &n.to_string()), "{name}", &first);
+                if !o.see_doctor.is_empty() {
+                    text.push(' ');
+                    text.push_str(w.t(Key::SummaryDoctor));
+                }
+                text
             }
         })
     };
-    let help = site.help();
+    let help = site.help(w);
     let body = move || {
         let o = outcome.get();
         if !o.emergencies.is_empty() {
             return view! {
-                <p class="empty-state">"Suggestions are hidden: please get help first (see the message at the top of the page)."</p>
+                <p class="empty-state">{w.t(Key::ResultsHidden)}</p>
             }
             .into_any();
         }
         if o.suggestions.is_empty() && o.see_doctor.is_empty() && o.cautions.is_empty() {
             return view! {
-                <p class="empty-state">"Choose where it hurts, and the kinds of massage that may help will appear here, with the reasons."</p>
+                <p class="empty-state">{w.t(Key::ResultsEmpty)}</p>
             }
             .into_any();
         }
         let doctor = o
             .see_doctor
             .iter()
-            .map(|m| view! { <p>{say(m, help.as_ref())}</p> })
+            .map(|f| view! { <p>{say(f, w, help.as_ref())}</p> })
             .collect_view();
         let urgent = help.as_ref().map(|h| {
             let call = h.urgent_number.as_ref().map(|n| {
-                view! { " " <a href=format!("tel:{n}")>{format!("Call {n}")}</a> }
+                view! { " " <a href=format!("tel:{n}")>{w.fill(Key::EmergencyCall, "{number}", n)}</a> }
             });
             view! { <p class="urgent-help">{h.urgent.clone()} {call}</p> }
         });
@@ -127,7 +134,7 @@ pub fn Results(
                 .map(|(s, t)| {
                     let reasons = s.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
                     let source = t.source.map(|source| view! {
-                        <p class="source">"Source: " <a href=source.url rel="noopener">{source.title}</a></p>
+                        <p class="source">{w.t(Key::TypeSource)} " " <a href=source.url rel="noopener">{source.title}</a></p>
                     });
                     let book = s.offered.then(|| view! { <Booking site=site.clone() id=t.id.clone() name=t.name.clone() /> });
                     let reading = {
@@ -141,7 +148,7 @@ pub fn Results(
                                 .collect::<Vec<_>>();
                             (!links.is_empty()).then(|| view! {
                                 <div class="reading">
-                                    <p class="reading-title">"Read more"</p>
+                                    <p class="reading-title">{w.t(Key::ReadMore)}</p>
                                     <ul>{links}</ul>
                                 </div>
                             })
@@ -169,26 +176,26 @@ pub fn Results(
         view! {
             {(!o.see_doctor.is_empty()).then(|| view! {
                 <div class="see-doctor">
-                    <h3>"See a doctor first"</h3>
+                    <h3>{w.t(Key::SeeDoctor)}</h3>
                     {doctor}
                     {urgent}
                 </div>
             })}
             {(!o.cautions.is_empty()).then(|| view! {
                 <div class="cautions">
-                    <h3>"Before you book"</h3>
+                    <h3>{w.t(Key::BeforeBook)}</h3>
                     <ul>{cautions}</ul>
                 </div>
             })}
             {(!o.suggestions.is_empty() && !o.conditions.is_empty()).then(|| view! {
-                <p class="hint">"Before you book: the health questions below may change these."</p>
+                <p class="hint">{w.t(Key::MayChange)}</p>
             })}
             {o.suggestions.is_empty().then(|| view! {
-                <p class="empty-state">"Nothing is suggested for what you chose until your doctor has said it is safe."</p>
+                <p class="empty-state">{w.t(Key::NothingSafe)}</p>
             })}
             <ol class="suggestions">{cards(offered)}</ol>
             {(!other.is_empty()).then(|| view! {
-                <h3 class="not-offered-title">"Not offered here"</h3>
+                <h3 class="not-offered-title">{w.t(Key::NotOfferedHere)}</h3>
                 <ol class="suggestions not-offered">{cards(other)}</ol>
             })}
         }
@@ -196,10 +203,10 @@ pub fn Results(
     };
     view! {
         <section class="picker-step results" aria-labelledby="results-title">
-            <h2 id="results-title" tabindex="-1">"What may help"</h2>
+            <h2 id="results-title" tabindex="-1">{w.t(Key::ResultsTitle)}</h2>
             <p class="visually-hidden" aria-live="polite">{summary}</p>
             {body}
-            <p class="disclaimer">"This is guidance, not a diagnosis. If you are worried about your health, talk to a doctor."</p>
+            <p class="disclaimer">{w.t(Key::Disclaimer)}</p>
         </section>
     }
 }
