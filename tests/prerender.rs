@@ -5,7 +5,6 @@ use massage_guide::content::picture::{Picture, Pictures};
 use massage_guide::content::{parse, ArticleIndex, Catalogue, Site};
 use massage_guide::context::Ui;
 use massage_guide::picker::data::PickerData;
-use massage_guide::picker::rules::PickerRules;
 use massage_guide::prerender::{content_files, page_html, render, routes};
 use std::collections::BTreeMap;
 use std::path::Path;
