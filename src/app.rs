@@ -39,7 +39,8 @@ pub fn Shell(
 }
 
 /// The picker page, made interactive: fetches the picker's content (`#mg-data`, preloaded by
-/// the page; its `data-base` is the site's path), renders the picker (`#picker-app`) from it
+/// the page; its `data-base` is the path of the site's pages in its language, `data-content`
+/// its content folder's), renders the picker (`#picker-app`) from it
 /// and removes the prerendered picker in the same task, so nothing visibly changes; then
 /// marks `<html data-picker="ready">`. The selection is the address bar's query: each step
 /// is a history entry, so Back undoes it.
@@ -54,6 +55,10 @@ pub fn start_picker() {
         .as_ref()
         .and_then(|d| d.get_attribute("data-base"))
         .unwrap_or_default();
+    let folder = data
+        .as_ref()
+        .and_then(|d| d.get_attribute("data-content"))
+        .unwrap_or_default();
     let src = data.and_then(|d| d.get_attribute("href"));
     let html = document.document_element();
     wasm_bindgen_futures::spawn_local(async move {
@@ -64,7 +69,7 @@ pub fn start_picker() {
         match bytes.and_then(|b| crate::picker::data::PickerData::decode(&b)) {
             Some(content) => replace_children(&app, move || {
                 provide_context(Host {
-                    content: format!("{base}/content/"),
+                    content: folder,
                     links: base,
                     widget: false,
                 });

@@ -87,6 +87,31 @@ pub fn href(path: &str) -> String {
 #[derive(Clone, Debug)]
 pub struct Current(pub Route);
 
+/// A language of the site, as the header's switcher offers it on one page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Language {
+    /// Its locale code (`de`).
+    pub code: String,
+    /// Its language tag (`de`, `en-GB`), for `lang` and `hreflang`.
+    pub tag: String,
+    /// Its name in itself ("Deutsch").
+    pub name: String,
+    /// The page being shown in it, or its nearest (an article not translated: the articles).
+    pub href: String,
+    /// True for the language being shown.
+    pub current: bool,
+}
+
+/// The site's languages on the page being shown, provided by the prerenderer; none in the
+/// widget, which has a `lang` attribute instead.
+#[derive(Clone, Debug, Default)]
+pub struct Languages(pub Vec<Language>);
+
+/// The site's languages for this page (empty if not provided).
+pub fn languages() -> Languages {
+    use_context::<Languages>().unwrap_or_default()
+}
+
 /// The words of the language the pages are shown in, as the shells provide them (`Ui::new`).
 #[derive(Clone, Copy)]
 pub struct Ui(&'static Words);

@@ -154,6 +154,8 @@ keys! {
     WidgetBack = "widget.back",
     WidgetLoading = "widget.loading",
     WidgetFailed = "widget.failed",
+    WidgetNoScript = "widget.no_script",
+    WidgetOpenSite = "widget.open_site",
 }
 
 /// The texts the live picker shows (`Words::for_picker`), by their names' beginnings; the
@@ -183,63 +185,65 @@ const PICKER: [&str; 17] = [
 pub struct Words {
     /// The locale's code: its file's name, and its pages' path prefix (`de` → `/de/`).
     pub code: String,
-    /// The texts, in `Key` order.
-    text: Vec<String>,
-    /// Each body region's (name, phrase), in `regions::all()` order.
-    regions: Vec<(String, String)>,
-    /// The checklist groups' headings, in `Area::ALL` order.
-    areas: Vec<String>,
-    /// Complaint labels, in `Complaint::ALL` order.
-    complaints: Vec<String>,
-    /// Duration labels, in `Duration::ALL` order.
-    durations: Vec<String>,
-    /// Each red flag's (question, message), in `RED_FLAGS` order.
-    red_flags: Vec<(String, String)>,
-    /// (country code, note on the emergency number, urgent sentence), as `help.rs` lists them.
-    countries: Vec<(String, String, String)>,
-    /// The months' names, January first.
-    months: Vec<String>,
+    /// Every text, in one list (one type to decode, the least code in the wasm): see `AT`.
+    all: Vec<String>,
+}
+
+/// Where each kind of text starts in `Words::all`: the texts in `Key` order, each region's
+/// name and phrase (`regions::all()` order), the checklist groups' headings (`Area::ALL`),
+/// complaints (`Complaint::ALL`), durations (`Duration::ALL`), each red flag's question and
+/// message (`RED_FLAGS`), then the months and each country's note and urgent sentence (as
+/// `help.rs` lists them), last, so that the picker's content can go without them.
+mod at {
+    use crate::picker::complaints::{Complaint, Duration};
+    use crate::picker::regions::{self, Area};
+    use crate::picker::{help, red_flags::RED_FLAGS};
+
+    pub const REGIONS: usize = super::NAMES.len();
+    pub const AREAS: usize = REGIONS + 2 * regions::COUNT;
+    pub const COMPLAINTS: usize = AREAS + Area::ALL.len();
+    pub const DURATIONS: usize = COMPLAINTS + Complaint::ALL.len();
+    pub const FLAGS: usize = DURATIONS + Duration::ALL.len();
+    pub const MONTHS: usize = FLAGS + 2 * RED_FLAGS.len();
+    pub const COUNTRIES: usize = MONTHS + 12;
+    pub const END: usize = COUNTRIES + 2 * help::COUNT;
 }
 
 impl Words {
     /// No words at all: every text is empty.
     pub const NONE: Words = Words {
         code: String::new(),
-        text: Vec::new(),
-        regions: Vec::new(),
-        areas: Vec::new(),
-        complaints: Vec::new(),
-        durations: Vec::new(),
-        red_flags: Vec::new(),
-        countries: Vec::new(),
-        months: Vec::new(),
+        all: Vec::new(),
     };
 
     /// The words the live picker shows: those of the rest of its page, which is prerendered,
-    /// and of other pages are left empty, and so are the countries (the picker's content has
-    /// the clinic's help resolved at build time). About half the size in the picker's content.
+    /// and of other pages are left empty, and the months and countries out (the picker's
+    /// content has the clinic's help resolved at build time). About half the size.
     pub fn for_picker(&self) -> Words {
-        let text = NAMES
+        let all = self
+            .all
             .iter()
-            .zip(&self.text)
-            .map(
-                |(name, text)| match PICKER.iter().any(|p| name.starts_with(p)) {
-                    true => text.clone(),
-                    false => String::new(),
-                },
-            )
+            .take(at::MONTHS)
+            .enumerate()
+            .map(|(i, text)| match NAMES.get(i) {
+                Some(name) if !PICKER.iter().any(|p| name.starts_with(p)) => String::new(),
+                _ => text.clone(),
+            })
             .collect();
         Words {
-            text,
-            countries: Vec::new(),
-            months: Vec::new(),
-            ..self.clone()
+            code: self.code.clone(),
+            all,
         }
     }
 
-    /// The text for `key` (empty if the list is short, which a checked build never is).
+    /// The text at `i` of `all` (empty if the list is short, which a checked build's is not).
+    fn at(&self, i: usize) -> &str {
+        self.all.get(i).map_or("", String::as_str)
+    }
+
+    /// The text for `key`.
     pub fn t(&self, key: Key) -> &str {
-        self.text.get(key as usize).map_or("", String::as_str)
+        self.at(key as usize)
     }
 
     /// The text for `key` with `{name}` replaced by `value`.
@@ -249,46 +253,48 @@ impl Words {
 
     /// A region's name, e.g. "Left calf", by its place in `regions::all()`.
     pub fn region(&self, index: usize) -> &str {
-        self.regions.get(index).map_or("", |r| r.0.as_str())
+        self.at(at::REGIONS + 2 * index)
     }
 
     /// A region as it reads in a sentence, e.g. "your left calf" or "in der linken Wade".
     pub fn region_phrase(&self, index: usize) -> &str {
-        self.regions.get(index).map_or("", |r| r.1.as_str())
+        self.at(at::REGIONS + 2 * index + 1)
     }
 
     /// A checklist group's heading, by its place in `Area::ALL`.
     pub fn area(&self, index: usize) -> &str {
-        self.areas.get(index).map_or("", String::as_str)
+        self.at(at::AREAS + index)
     }
 
     /// A complaint's label, by its place in `Complaint::ALL`.
     pub fn complaint(&self, index: usize) -> &str {
-        self.complaints.get(index).map_or("", String::as_str)
+        self.at(at::COMPLAINTS + index)
     }
 
     /// A duration's label, by its place in `Duration::ALL`.
     pub fn duration(&self, index: usize) -> &str {
-        self.durations.get(index).map_or("", String::as_str)
+        self.at(at::DURATIONS + index)
     }
 
     /// A red flag's question, by its place in `RED_FLAGS`.
     pub fn flag_question(&self, index: usize) -> &str {
-        self.red_flags.get(index).map_or("", |f| f.0.as_str())
+        self.at(at::FLAGS + 2 * index)
     }
 
     /// A red flag's message (with `{emergency}` still in it), by its place in `RED_FLAGS`.
     pub fn flag_message(&self, index: usize) -> &str {
-        self.red_flags.get(index).map_or("", |f| f.1.as_str())
+        self.at(at::FLAGS + 2 * index + 1)
     }
 
     /// The note on a country's emergency number ("112 also works"; `None` if there is none)
-    /// and its urgent sentence, by its code.
+    /// and its urgent sentence, by its code; `None` for a country the table does not have.
     pub fn country(&self, code: &str) -> Option<(Option<&str>, &str)> {
-        self.countries
-            .iter()
-            .find(|c| c.0.eq_ignore_ascii_case(code))
-            .map(|c| ((!c.1.is_empty()).then_some(c.1.as_str()), c.2.as_str()))
+        let i = crate::picker::help::countries().position(|c| c.eq_ignore_ascii_case(code))?;
+        let (note, urgent) = (
+            self.at(at::COUNTRIES + 2 * i),
+            self.at(at::COUNTRIES + 2 * i + 1),
+        );
+        (!urgent.is_empty()).then_some(((!note.is_empty()).then_some(note), urgent))
     }
 
     /// Joins `items` the locale's way: "a", "a and b", "a, b and c".
@@ -314,7 +320,7 @@ impl Words {
     pub fn date(&self, date: &str) -> String {
         match crate::content::parse_date(date) {
             Some((y, m, d)) => {
-                let month = self.months.get(m as usize - 1).map_or("", String::as_str);
+                let month = self.at(at::MONTHS + m as usize - 1);
                 let out = fill(self.t(Key::Date), "{day}", &d.to_string());
                 fill(&fill(&out, "{month}", month), "{year}", &y.to_string())
             }
@@ -418,7 +424,7 @@ mod native {
                 NAMES.iter().copied(),
                 "not a text the site uses",
             );
-            let text = NAMES.iter().map(|n| r.string(&texts, "text", n)).collect();
+            let text: Vec<String> = NAMES.iter().map(|n| r.string(&texts, "text", n)).collect();
 
             let map = r.section(&root, "regions");
             r.extra(
@@ -427,13 +433,13 @@ mod native {
                 regions::all().iter().map(|x| x.id.as_str()),
                 "unknown",
             );
-            let regions = regions::all()
+            let regions: Vec<(String, String)> = regions::all()
                 .iter()
                 .map(|x| r.pair(&map, "regions", &x.id, ["name", "in"]))
                 .collect();
             let map = r.section(&root, "areas");
             r.extra(&map, "areas", Area::ALL.iter().map(|a| a.id()), "unknown");
-            let areas = Area::ALL
+            let areas: Vec<String> = Area::ALL
                 .iter()
                 .map(|a| r.string(&map, "areas", a.id()))
                 .collect();
@@ -444,7 +450,7 @@ mod native {
                 Complaint::ALL.iter().map(|c| c.id()),
                 "unknown",
             );
-            let complaints = Complaint::ALL
+            let complaints: Vec<String> = Complaint::ALL
                 .iter()
                 .map(|c| r.string(&map, "complaints", c.id()))
                 .collect();
@@ -455,7 +461,7 @@ mod native {
                 Duration::ALL.iter().map(|d| d.id()),
                 "unknown",
             );
-            let durations = Duration::ALL
+            let durations: Vec<String> = Duration::ALL
                 .iter()
                 .map(|d| r.string(&map, "durations", d.id()))
                 .collect();
@@ -473,7 +479,7 @@ mod native {
             }
             let map = r.section(&root, "countries");
             r.extra(&map, "countries", help::countries(), "unknown");
-            let countries = help::countries()
+            let countries: Vec<(String, String)> = help::countries()
                 .map(|c| {
                     let inner = r.object(&map, "countries", c);
                     let note = inner
@@ -481,10 +487,10 @@ mod native {
                         .and_then(Value::as_str)
                         .unwrap_or_default();
                     let urgent = r.string(&inner, &format!("countries.{c}"), "urgent");
-                    (c.to_string(), note.to_string(), urgent)
+                    (note.to_string(), urgent)
                 })
                 .collect();
-            let months = match root.get("months").and_then(Value::as_array) {
+            let months: Vec<String> = match root.get("months").and_then(Value::as_array) {
                 Some(list) if list.len() == 12 && list.iter().all(Value::is_string) => list
                     .iter()
                     .filter_map(|m| m.as_str().map(str::to_string))
@@ -497,16 +503,19 @@ mod native {
             if !r.problems.is_empty() {
                 return Err(r.problems);
             }
+            let mut all: Vec<String> = text;
+            let pairs = |list: Vec<(String, String)>| list.into_iter().flat_map(|(a, b)| [a, b]);
+            all.extend(pairs(regions));
+            all.extend(areas);
+            all.extend(complaints);
+            all.extend(durations);
+            all.extend(pairs(red_flags));
+            all.extend(months);
+            all.extend(pairs(countries));
+            debug_assert_eq!(all.len(), at::END);
             Ok(Words {
                 code: code.to_string(),
-                text,
-                regions,
-                areas,
-                complaints,
-                durations,
-                red_flags,
-                countries,
-                months,
+                all,
             })
         }
 
@@ -524,13 +533,13 @@ mod native {
                 }
             };
             for (i, name) in NAMES.iter().enumerate() {
-                compare(format!("text.{name}"), &self.text[i], &reference.text[i]);
+                compare(format!("text.{name}"), self.at(i), reference.at(i));
             }
             for (i, flag) in RED_FLAGS.iter().enumerate() {
                 compare(
                     format!("red_flags.{}.message", flag.id),
-                    &self.red_flags[i].1,
-                    &reference.red_flags[i].1,
+                    self.flag_message(i),
+                    reference.flag_message(i),
                 );
             }
             problems
@@ -670,11 +679,16 @@ mod tests {
         for code in codes {
             let words = load(&code).unwrap_or_else(|p| panic!("{}", p.join("\n")));
             assert_eq!(words.code, code);
-            assert_eq!(words.text.len(), NAMES.len());
-            assert!(NAMES
-                .iter()
-                .enumerate()
-                .all(|(i, _)| !words.text[i].is_empty() || NAMES[i] == "list.comma"));
+            assert_eq!(words.all.len(), at::END);
+            assert!(words.all.iter().enumerate().all(|(i, t)| {
+                // Only a country's note may be left out.
+                !t.is_empty() || (i >= at::COUNTRIES && (i - at::COUNTRIES).is_multiple_of(2))
+            }));
+            assert_eq!(
+                words.country("DE").map(|c| c.1.contains("116117")),
+                Some(true)
+            );
+            assert_eq!(words.country("XX"), None);
         }
     }
 

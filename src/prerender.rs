@@ -9,8 +9,8 @@ use crate::components::page_meta::MetaSlot;
 use crate::content::load::Preload;
 use crate::content::picture::{self, Pictures};
 use crate::content::{parse, About, Article, ArticleIndex, Catalogue, Site};
-use crate::context::{Host, Ui};
-use crate::hosting::headers::{csp_hash, headers_file};
+use crate::context::{Host, Language, Languages, Ui};
+use crate::hosting::headers::{csp_hash, headers_file, redirects_file};
 use crate::hosting::postbuild::write_hashed;
 use crate::picker::data::PickerData;
 use crate::route::Route;
@@ -87,6 +87,7 @@ pub fn render(
     files: &BTreeMap<String, String>,
     pictures: &Pictures,
     ui: Ui,
+    languages: Languages,
 ) -> Rendered {
     let links = base.trim_end_matches('/').to_string();
     let preload = Preload::new(files.clone());
@@ -104,6 +105,7 @@ pub fn render(
         provide_context(meta.clone());
         provide_context(pictures.clone());
         provide_context(ui);
+        provide_context(languages);
         view! { <Shell route /> }.to_html()
     });
     let (title, description) = meta.0.lock().unwrap().clone().unwrap_or_default();
@@ -198,18 +200,81 @@ fn target(dist: &Path, path: &str) -> PathBuf {
     file.join("index.html")
 }
 
+/// One locale of the site as the build sees it.
+struct Locale {
+    /// Its code (`de`).
+    code: String,
+    /// Its pages' base: the site's, with `de/` for all but the first.
+    base: String,
+    /// Its content files, by path in its folder.
+    files: BTreeMap<String, String>,
+    /// Its `site.json`.
+    site: Site,
+    /// Its pages' paths, relative to its base.
+    routes: Vec<String>,
+    /// Its words.
+    words: crate::locale::Words,
+}
+
+impl Locale {
+    /// Where its `path` is, relative to the site's base (`/de/articles/x`).
+    fn path(&self, path: &str, first: &Locale) -> String {
+        match self.code == first.code {
+            true => path.to_string(),
+            false => format!("/{}{path}", self.code),
+        }
+    }
+}
+
+/// The site's locales, its first first, each with its files (those of a locale's folder, or
+/// for the first, all but those).
+fn locales(base: &str, all: &BTreeMap<String, String>) -> Result<Vec<Locale>, String> {
+    let site: Site = file(all, "site.json")?;
+    let codes = site.locale_codes();
+    let mut out = Vec::new();
+    for (i, code) in codes.iter().enumerate() {
+        let files: BTreeMap<String, String> = match i {
+            0 => all
+                .iter()
+                .filter(|(n, _)| !codes[1..].iter().any(|c| n.starts_with(&format!("{c}/"))))
+                .map(|(n, t)| (n.clone(), t.clone()))
+                .collect(),
+            _ => all
+                .iter()
+                .filter_map(|(n, t)| {
+                    Some((n.strip_prefix(&format!("{code}/"))?.to_string(), t.clone()))
+                })
+                .collect(),
+        };
+        let words = crate::locale::load(code).map_err(|p| p.join("\n"))?;
+        out.push(Locale {
+            code: code.clone(),
+            base: match i {
+                0 => base.to_string(),
+                _ => format!("{base}{code}/"),
+            },
+            site: file(&files, "site.json")?,
+            routes: routes(&files)?,
+            files,
+            words,
+        });
+    }
+    Ok(out)
+}
+
 /// Prerenders every route of the site in `dist` (built for `base`) from the content in
 /// `content` (`public/content`) into `template` (trunk's `index.html` as postbuild finished
-/// it), plus the not-found page as `404.html`, the sitemap, robots.txt and the feeds. Returns
-/// the paths of the pages written.
+/// it), in each of its locales (the first at `base`, the others under `{base}{code}/`), plus
+/// each locale's not-found page as `404.html`, the sitemap, robots.txt and the feeds. Returns
+/// the paths of the pages written, relative to `base`.
 pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Vec<String>, String> {
-    let files = content_files(content)?;
-    let site: Site = file(&files, "site.json")?;
-    let index: ArticleIndex = file(&files, "articles/index.json")?;
-    copy_share_image(&site, content, dist)?;
+    let all = content_files(content)?;
+    let locales = locales(base, &all)?;
+    let first = &locales[0];
+    copy_share_image(&first.site, content, dist)?;
     // The stylesheet and the clinic's colours go inline, so the first paint waits for no other
     // request; the CSP allows that one stylesheet by its hash.
-    let t = &site.theme;
+    let t = &first.site.theme;
     let theme = format!(
         ":root{{--accent-light:{};--on-accent-light:{};--accent-dark:{};--on-accent-dark:{}}}",
         t.light.accent, t.light.on_accent, t.dark.accent, t.dark.on_accent
@@ -218,75 +283,189 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     let template = template.as_str();
     fs::write(dist.join("_headers"), headers_file(base, Some(&hash)))
         .map_err(|e| format!("_headers: {e}"))?;
-    let words =
-        crate::locale::load(crate::locale::code_of(&site.lang)).map_err(|p| p.join("\n"))?;
-    let picker_data = picker_data(dist, base, &files, &words)?;
-    write_locales(dist, &[&words])?;
-    let ui = Ui::new(words);
-    let pictures = make_pictures(dist, base, content, &files, &index)?;
+    let others: Vec<&str> = locales[1..].iter().map(|l| l.code.as_str()).collect();
+    fs::write(dist.join("_redirects"), redirects_file(base, &others))
+        .map_err(|e| format!("_redirects: {e}"))?;
+    write_locales(dist, &locales.iter().map(|l| &l.words).collect::<Vec<_>>())?;
     let mut written = Vec::new();
     let mut sitemap = Vec::new();
-    let mut pages: Vec<(String, PathBuf)> = routes(&files)?
-        .into_iter()
-        .map(|r| {
-            let to = target(dist, &r);
-            (r, to)
-        })
-        .collect();
-    pages.push(("/404".into(), dist.join("404.html")));
-    for (path, to) in pages {
-        let page = render(&path, base, &files, &pictures, ui);
-        if page.title.is_empty() {
-            return Err(format!("{path}: the page set no title"));
-        }
-        let article = path
-            .strip_prefix("/articles/")
-            .map(|slug| file::<Article>(&files, &format!("articles/{slug}.json")))
-            .transpose()?;
-        let kind = match &article {
-            Some(a) => Kind::Article {
-                headline: a.title.clone(),
-                date: a.date.clone(),
-                author: a.author.clone(),
-            },
-            None => Kind::Page,
+    for locale in &locales {
+        let dir = dist.join(locale.base.strip_prefix(base).unwrap_or_default());
+        let files = &locale.files;
+        let index: ArticleIndex = file(files, "articles/index.json")?;
+        let folder = match locale.code == first.code {
+            true => String::new(),
+            false => format!("{}/", locale.code),
         };
-        let head = if path == "/404" {
-            // Not a page to find or share: no canonical address.
-            "<meta name=\"robots\" content=\"noindex\">\n".to_string()
-        } else {
-            sitemap.push((path.clone(), article.as_ref().map(|a| a.date.clone())));
-            let info = PageInfo {
-                path: &path,
-                title: &page.title,
-                description: &page.description,
-                kind,
+        let picker_data = picker_data(dist, base, locale, &folder)?;
+        let pictures = make_pictures(dist, base, content, &folder, files, &index)?;
+        let ui = Ui::new(locale.words.clone());
+        // Search engines read the opening hours as data from the first locale's words.
+        let seo_site = Site {
+            hours: first.site.hours.clone(),
+            ..locale.site.clone()
+        };
+        let mut pages: Vec<(String, PathBuf)> = locale
+            .routes
+            .iter()
+            .map(|r| (r.clone(), target(&dir, r)))
+            .collect();
+        pages.push(("/404".into(), dir.join("404.html")));
+        for (path, to) in pages {
+            let languages = languages(&locales, locale, &path);
+            let page = render(&path, &locale.base, files, &pictures, ui, languages);
+            if page.title.is_empty() {
+                return Err(format!("{path}: the page set no title"));
+            }
+            let article = path
+                .strip_prefix("/articles/")
+                .map(|slug| file::<Article>(files, &format!("articles/{slug}.json")))
+                .transpose()?;
+            let kind = match &article {
+                Some(a) => Kind::Article {
+                    headline: a.title.clone(),
+                    date: a.date.clone(),
+                    author: a.author.clone(),
+                },
+                None => Kind::Page,
             };
-            seo::head(&site, &info)
-        };
-        let head = if page.interactive {
-            let early = crate::hosting::headers::EARLY_SCRIPT;
-            format!(
-                "{head}<template data-later>{picker_data}</template>\n<script>{early}</script>\n"
-            )
-        } else {
-            head
-        };
-        let html = page_html(template, &page, &site.lang, &head);
-        if let Some(dir) = to.parent() {
-            fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            let full = locale.path(&path, first);
+            let head = if path == "/404" {
+                // Not a page to find or share: no canonical address.
+                "<meta name=\"robots\" content=\"noindex\">\n".to_string()
+            } else {
+                let alternates = alternates(&locales, &path);
+                sitemap.push(seo::SitemapEntry {
+                    path: full.clone(),
+                    date: article.as_ref().map(|a| a.date.clone()),
+                    alternates: alternates.clone(),
+                });
+                let info = PageInfo {
+                    path: &full,
+                    root: &folder,
+                    title: &page.title,
+                    description: &page.description,
+                    kind,
+                    alternates: &alternates,
+                };
+                seo::head(&seo_site, &info)
+            };
+            let head = if page.interactive {
+                let early = crate::hosting::headers::EARLY_SCRIPT;
+                format!(
+                    "{head}<template data-later>{picker_data}</template>\n<script>{early}</script>\n"
+                )
+            } else {
+                head
+            };
+            let html = page_html(template, &page, &locale.site.lang, &head);
+            if let Some(dir) = to.parent() {
+                fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+            }
+            fs::write(&to, html).map_err(|e| format!("{}: {e}", to.display()))?;
+            written.push(full);
         }
-        fs::write(&to, html).map_err(|e| format!("{}: {e}", to.display()))?;
-        written.push(path);
+        let write = |name: &str, text: String| {
+            let to = dir.join(name);
+            fs::write(&to, text).map_err(|e| format!("{}: {e}", to.display()))
+        };
+        write("feed.xml", seo::atom(&locale.site, &index, &folder))?;
+        write("feed.json", seo::json_feed(&locale.site, &index, &folder))?;
+        write_iframe_pages(dist, base, locale, &folder)?;
     }
     let write = |name: &str, text: String| {
         fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
     };
-    write("sitemap.xml", seo::sitemap(&site, &sitemap))?;
-    write("robots.txt", seo::robots(&site, base))?;
-    write("feed.xml", seo::atom(&site, &index))?;
-    write("feed.json", seo::json_feed(&site, &index))?;
+    write("sitemap.xml", seo::sitemap(&first.site, &sitemap))?;
+    write("robots.txt", seo::robots(&first.site, base))?;
     Ok(written)
+}
+
+/// The page at `path` (relative to a locale's base) in every locale that has it, as (language
+/// tag, path relative to the site's base), then `x-default`: the first locale's.
+fn alternates(locales: &[Locale], path: &str) -> Vec<(String, String)> {
+    let first = &locales[0];
+    let mut out: Vec<(String, String)> = locales
+        .iter()
+        .filter(|l| l.routes.iter().any(|r| r == path))
+        .map(|l| (l.site.lang.clone(), l.path(path, first)))
+        .collect();
+    if locales.len() > 1 && first.routes.iter().any(|r| r == path) {
+        out.push(("x-default".into(), path.to_string()));
+    }
+    out
+}
+
+/// The header's languages on the page at `path` of `current`: each links to the same page in
+/// it, or where there is none (an article not translated), to its article list or home page.
+fn languages(locales: &[Locale], current: &Locale, path: &str) -> Languages {
+    let list = locales
+        .iter()
+        .map(|l| {
+            let nearest = if l.routes.iter().any(|r| r == path) {
+                path
+            } else if path.starts_with("/articles/") {
+                "/articles"
+            } else {
+                "/"
+            };
+            Language {
+                code: l.code.clone(),
+                tag: l.site.lang.clone(),
+                name: l.words.t(crate::locale::Key::LangName).to_string(),
+                href: format!("{}{nearest}", l.base.trim_end_matches('/')),
+                current: l.code == current.code,
+            }
+        })
+        .collect();
+    Languages(list)
+}
+
+/// Each locale's iframe pages (`embed/{view}/`): the widget alone in that language.
+fn write_iframe_pages(
+    dist: &Path,
+    base: &str,
+    locale: &Locale,
+    folder: &str,
+) -> Result<(), String> {
+    use crate::locale::Key;
+    let frame = fs::read_dir(dist.join("assets"))
+        .map_err(|e| format!("assets: {e}"))?
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("frame-") && n.ends_with(".js"));
+    let Some(frame) = frame else {
+        // No widget in this build (a test's): no iframe pages either.
+        return Ok(());
+    };
+    let w = &locale.words;
+    for view in crate::hosting::postbuild::VIEWS {
+        let key = match view {
+            "picker" => Key::WidgetPicker,
+            "about" => Key::WidgetHome,
+            "articles" => Key::WidgetArticles,
+            _ => Key::WidgetTypes,
+        };
+        let page = crate::hosting::postbuild::iframe_page(&crate::hosting::postbuild::Iframe {
+            base,
+            view,
+            title: w.t(key),
+            frame: &format!("assets/{frame}"),
+            lang: &locale.site.lang,
+            code: &locale.code,
+            no_script: w.t(Key::WidgetNoScript),
+            open_site: w.t(Key::WidgetOpenSite),
+            site: &locale.base,
+        });
+        let to = dist
+            .join(folder)
+            .join("embed")
+            .join(view)
+            .join("index.html");
+        fs::create_dir_all(to.parent().unwrap_or(dist)).map_err(|e| e.to_string())?;
+        fs::write(&to, page).map_err(|e| format!("{}: {e}", to.display()))?;
+    }
+    Ok(())
 }
 
 /// Writes each locale's words for the widget (`assets/words-{code}-{hash}.json`: cached for
@@ -331,29 +510,26 @@ fn write_locales(dist: &Path, all: &[&crate::locale::Words]) -> Result<(), Strin
     fs::write(&loader, js).map_err(|e| format!("embed.js: {e}"))
 }
 
-/// Writes the picker's content in compact form and returns the tag that preloads it and tells
-/// the picker where it is (`#mg-data`) and where the site is (`data-base`).
-fn picker_data(
-    dist: &Path,
-    base: &str,
-    files: &BTreeMap<String, String>,
-    words: &crate::locale::Words,
-) -> Result<String, String> {
-    let mut site: Site = file(files, "site.json")?;
+/// Writes `locale`'s picker content in compact form and returns the tag that preloads it and
+/// tells the picker where it is (`#mg-data`), where its pages are (`data-base`) and its
+/// content (`data-content`).
+fn picker_data(dist: &Path, base: &str, locale: &Locale, folder: &str) -> Result<String, String> {
+    let files = &locale.files;
+    let mut site = locale.site.clone();
     // Resolved here, so the picker page carries no table of countries (`Site::help`).
-    site.help = site.help(words);
+    site.help = site.help(&locale.words);
     let data = PickerData {
         site,
         types: file::<Catalogue>(files, "massage-types.json")?.cards(),
         articles: file(files, "articles/index.json")?,
         rules: file(files, "picker.json")?,
-        words: words.clone(),
+        words: locale.words.clone(),
     }
     .trimmed();
     let name = write_hashed(dist, "picker", "bin", data.encode()?)?;
     Ok(format!(
-        "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\">\n",
-        escape(base.trim_end_matches('/'))
+        "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\" data-content=\"{base}content/{folder}\">\n",
+        escape(locale.base.trim_end_matches('/'))
     ))
 }
 
@@ -390,6 +566,7 @@ fn make_pictures(
     dist: &Path,
     base: &str,
     content: &Path,
+    folder: &str,
     files: &BTreeMap<String, String>,
     index: &ArticleIndex,
 ) -> Result<Pictures, String> {
@@ -409,7 +586,8 @@ fn make_pictures(
             .map(|a| format!("articles/{}.json", a.slug)),
     );
     for name in pages {
-        publish_sizes(&dist.join("content").join(&name), &files[&name], &made)?;
+        let to = dist.join("content").join(folder).join(&name);
+        publish_sizes(&to, &files[&name], &made, folder)?;
     }
     Ok(Pictures {
         base: format!("{base}content/"),
@@ -419,11 +597,15 @@ fn make_pictures(
 
 /// Writes `text` (a content file with blocks) to `to` with each picture's `width` and `height`,
 /// for the widget, which renders the published content. A file without pictures is left as is.
+/// In a locale's `folder`, a picture's `src` (relative to the content folder, where the
+/// pictures are) becomes relative to the folder, as the widget resolves it.
 fn publish_sizes(
     to: &Path,
     text: &str,
     made: &BTreeMap<String, picture::Picture>,
+    folder: &str,
 ) -> Result<(), String> {
+    let up = "../".repeat(folder.matches('/').count());
     let mut json: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
     let mut changed = false;
     for block in json["blocks"].as_array_mut().into_iter().flatten() {
@@ -433,6 +615,9 @@ fn publish_sizes(
         let (width, height) = (p.width, p.height);
         block["width"] = width.into();
         block["height"] = height.into();
+        if let Some(src) = block["src"].as_str().map(|src| format!("{up}{src}")) {
+            block["src"] = src.into();
+        }
         changed = true;
     }
     if !changed || !to.exists() {

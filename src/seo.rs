@@ -23,8 +23,13 @@ pub enum Kind {
 
 /// One page's facts, as the prerenderer knows them.
 pub struct PageInfo<'a> {
-    /// Path relative to the site's base, e.g. `/articles/x` (`/` for the home page).
+    /// Path relative to the site's base, e.g. `/articles/x` (`/` for the home page), with its
+    /// locale's folder if not the first's (`/de/articles/x`).
     pub path: &'a str,
+    /// The page's locale's folder relative to the base: "" or `de/` (where its feeds are).
+    pub root: &'a str,
+    /// The same page in each language, as (language tag or `x-default`, path as `path`).
+    pub alternates: &'a [(String, String)],
     /// The full document title.
     pub title: &'a str,
     /// The meta description.
@@ -68,19 +73,30 @@ pub fn head(site: &Site, page: &PageInfo) -> String {
         Kind::Article { .. } => "article",
         Kind::Page => "website",
     };
+    let root = page.root;
     let mut tags = vec![
         format!(r#"<link rel="canonical" href="{}">"#, escape(&canonical)),
         format!(
             r#"<link rel="alternate" type="application/atom+xml" title="{}" href="{}">"#,
             escape(&site.name),
-            escape(&url(site, "feed.xml"))
+            escape(&url(site, &format!("{root}feed.xml")))
         ),
         format!(
             r#"<link rel="alternate" type="application/feed+json" title="{}" href="{}">"#,
             escape(&site.name),
-            escape(&url(site, "feed.json"))
+            escape(&url(site, &format!("{root}feed.json")))
         ),
     ];
+    // Only a page in more than one language has alternates (and then an x-default too).
+    if page.alternates.len() > 2 {
+        for (lang, path) in page.alternates {
+            tags.push(format!(
+                r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+                escape(lang),
+                escape(&url(site, path))
+            ));
+        }
+    }
     for (property, value) in [
         ("og:type", og_type),
         ("og:site_name", &site.name),
@@ -220,15 +236,36 @@ pub fn parse_times(text: &str) -> Option<(String, String)> {
     Some((time(opens)?, time(closes)?))
 }
 
-/// `sitemap.xml` for `paths` (relative to the base), with each page's date where known.
-pub fn sitemap(site: &Site, paths: &[(String, Option<String>)]) -> String {
+/// A page of the sitemap.
+pub struct SitemapEntry {
+    /// Path relative to the site's base (as `PageInfo::path`).
+    pub path: String,
+    /// Its date (YYYY-MM-DD), if it has one.
+    pub date: Option<String>,
+    /// The same page in each language (as `PageInfo::alternates`).
+    pub alternates: Vec<(String, String)>,
+}
+
+/// `sitemap.xml` for `pages`, with each page's date where known and, for a page in more than
+/// one language, its alternates.
+pub fn sitemap(site: &Site, pages: &[SitemapEntry]) -> String {
     let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for (path, date) in paths {
-        out.push_str(&format!("  <url><loc>{}</loc>", escape(&url(site, path))));
-        if let Some(date) = date {
+    for page in pages {
+        out.push_str(&format!(
+            "  <url><loc>{}</loc>",
+            escape(&url(site, &page.path))
+        ));
+        if let Some(date) = &page.date {
             out.push_str(&format!("<lastmod>{}</lastmod>", escape(date)));
+        }
+        for (lang, path) in page.alternates.iter().filter(|_| page.alternates.len() > 2) {
+            out.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape(lang),
+                escape(&url(site, path))
+            ));
         }
         out.push_str("</url>\n");
     }
@@ -244,8 +281,10 @@ pub fn robots(site: &Site, base: &str) -> String {
     )
 }
 
-/// The Atom feed of the articles, newest first.
-pub fn atom(site: &Site, index: &ArticleIndex) -> String {
+/// The Atom feed of a locale's articles (its folder `root`: "" or `de/`), newest first.
+pub fn atom(site: &Site, index: &ArticleIndex, root: &str) -> String {
+    let url =
+        |site: &Site, path: &str| url(site, &format!("{root}{}", path.trim_start_matches('/')));
     let articles = index.newest_first();
     let updated = articles.first().map_or("1970-01-01", |a| a.date.as_str());
     let mut out = format!(
@@ -274,8 +313,10 @@ pub fn atom(site: &Site, index: &ArticleIndex) -> String {
     out
 }
 
-/// The JSON Feed (version 1.1) of the articles, newest first.
-pub fn json_feed(site: &Site, index: &ArticleIndex) -> String {
+/// The JSON Feed (version 1.1) of a locale's articles (as `atom`), newest first.
+pub fn json_feed(site: &Site, index: &ArticleIndex, root: &str) -> String {
+    let url =
+        |site: &Site, path: &str| url(site, &format!("{root}{}", path.trim_start_matches('/')));
     let items: Vec<Value> = index
         .newest_first()
         .iter()

@@ -39,8 +39,17 @@ fn shipped_pictures() -> BTreeMap<String, Result<FileFacts, String>> {
     picture::read_folder(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content"))
 }
 
+/// The shipped content with `tests/fixtures/<case>/` over it, in the first locale only: each
+/// fixture breaks one rule of one file.
 fn with_fixture(case: &str) -> Vec<String> {
     let mut files = shipped();
+    files.retain(|name, _| !name.starts_with("de/"));
+    let site = swap(
+        &files["site.json"],
+        "  \"locales\": [\"en\", \"de\"],\n",
+        "",
+    );
+    files.insert("site.json".into(), site);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
         .join(case);
@@ -269,15 +278,28 @@ fn picker_rules_pointing_nowhere_are_reported() {
 
 #[test]
 fn a_country_needs_its_emergency_numbers() {
+    // Every locale's site.json says the same clinic: each gets the change, and each the problem.
     let with_site = |change: &dyn Fn(&mut serde_json::Value)| {
         let mut files = shipped();
-        let mut site: serde_json::Value = serde_json::from_str(&files["site.json"]).unwrap();
-        change(&mut site);
-        files.insert("site.json".into(), site.to_string());
-        validate(files, shipped_pictures())
+        for name in ["site.json", "de/site.json"] {
+            let mut site: serde_json::Value = serde_json::from_str(&files[name]).unwrap();
+            change(&mut site);
+            files.insert(name.into(), site.to_string());
+        }
+        let problems: Vec<String> = validate(files, shipped_pictures())
             .iter()
             .map(ToString::to_string)
-            .collect::<Vec<_>>()
+            .collect();
+        let (first, german): (Vec<String>, Vec<String>) =
+            problems.into_iter().partition(|p| !p.starts_with("de/"));
+        let german: Vec<String> = german
+            .iter()
+            .map(|p| p["de/".len()..].to_string())
+            .collect();
+        if !german.is_empty() {
+            assert_eq!(first, german, "the German site.json has other problems");
+        }
+        first
     };
     assert_eq!(
         with_site(&|s| s["country"] = "US".into()),
@@ -318,6 +340,101 @@ fn a_country_needs_its_emergency_numbers() {
     assert!(
         missing[0].contains("missing field `country`"),
         "{missing:?}"
+    );
+}
+
+/// The problems of the shipped content after `change`.
+fn changed(change: &dyn Fn(&mut BTreeMap<String, String>)) -> Vec<String> {
+    let mut files = shipped();
+    change(&mut files);
+    validate(files, shipped_pictures())
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// `text` with `old` replaced by `new`, once; `old` must be there.
+fn swap(text: &str, old: &str, new: &str) -> String {
+    assert!(text.contains(old), "{old}");
+    text.replacen(old, new, 1)
+}
+
+#[test]
+fn each_locale_has_its_files_and_its_texts() {
+    // A translation left out: the German About page.
+    let missing = changed(&|f| {
+        f.remove("de/about.json");
+    });
+    assert_eq!(missing, ["de/about.json: file is missing"]);
+    // A locale with no texts and no folder.
+    let unknown = changed(&|f| {
+        let site = swap(
+            &f["site.json"],
+            r#""locales": ["en", "de"]"#,
+            r#""locales": ["en", "de", "xx"]"#,
+        );
+        f.insert("site.json".into(), site);
+    });
+    assert_eq!(unknown.len(), 3, "{unknown:#?}");
+    assert!(unknown[0].starts_with("site.json: locales[2]: the texts of \"xx\" are missing or incomplete (locales/xx.json; there are: de, en"));
+    assert!(unknown[1].starts_with("../../locales/xx.json: there is no such locale file"));
+    assert_eq!(unknown[2], "site.json: locales[2]: there is no folder xx/ with the locale's files (site.json, about.json, ...)");
+    // A folder of a locale the site does not list.
+    let unlisted = changed(&|f| {
+        let site = swap(
+            &f["site.json"],
+            r#""locales": ["en", "de"]"#,
+            r#""locales": ["en"]"#,
+        );
+        f.insert("site.json".into(), site);
+    });
+    assert_eq!(unlisted, ["de/site.json: \"de\" is not one of the site's locales: add it to \"locales\" in site.json"]);
+    let first = changed(&|f| {
+        let site = swap(
+            &f["site.json"],
+            r#""locales": ["en", "de"]"#,
+            r#""locales": ["de", "en", "de"]"#,
+        );
+        f.insert("site.json".into(), site);
+    });
+    assert!(first.contains(&"site.json: locales[0]: the first locale is the site's own language: \"en\" (from lang \"en-GB\")".to_string()), "{first:#?}");
+    assert!(
+        first.contains(&"site.json: locales[2]: \"de\" is listed twice".to_string()),
+        "{first:#?}"
+    );
+}
+
+#[test]
+fn a_translation_changes_only_texts() {
+    let problems = changed(&|f| {
+        let site = swap(
+            &f["de/site.json"],
+            r#""country": "GB""#,
+            r#""country": "DE""#,
+        );
+        let site = swap(&site, r#""lang": "de""#, r#""lang": "fr""#);
+        f.insert("de/site.json".into(), site);
+        let rules = swap(
+            &f["de/picker.json"],
+            r#""suggest": ["swedish", "trigger-point", "deep-tissue", "chair"]"#,
+            r#""suggest": ["swedish", "chair"]"#,
+        );
+        f.insert("de/picker.json".into(), rules);
+        let about = swap(
+            &f["de/about.json"],
+            r#""translated_from": "en""#,
+            r#""translated_from": "fr""#,
+        );
+        f.insert("de/about.json".into(), about);
+    });
+    assert_eq!(
+        problems,
+        [
+            "de/site.json: lang: \"fr\" is not a language tag of the locale \"de\"",
+            "de/site.json: country: must be the same as in the first locale's file: only texts are translated",
+            "de/picker.json: rules[0]: must be the same as in the first locale's file: only texts are translated (parts, complaints, suggest)",
+            "de/about.json: translated_from: \"fr\" is not one of the site's locales",
+        ]
     );
 }
 

@@ -3,7 +3,7 @@
 
 use massage_guide::content::picture::{Picture, Pictures};
 use massage_guide::content::{parse, ArticleIndex, Catalogue, Site};
-use massage_guide::context::Ui;
+use massage_guide::context::{Languages, Ui};
 use massage_guide::picker::data::PickerData;
 use massage_guide::prerender::{content_files, page_html, render, routes};
 use std::collections::BTreeMap;
@@ -13,6 +13,11 @@ use std::path::Path;
 fn en() -> Ui {
     static UI: std::sync::OnceLock<Ui> = std::sync::OnceLock::new();
     *UI.get_or_init(|| Ui::new(massage_guide::locale::load("en").unwrap()))
+}
+
+/// The German files, by their path in the German folder.
+fn german() -> BTreeMap<String, String> {
+    content_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("public/content/de")).unwrap()
 }
 
 fn shipped() -> BTreeMap<String, String> {
@@ -45,6 +50,7 @@ fn an_article_renders_with_its_title_as_a_static_page() {
         &shipped(),
         &Pictures::default(),
         en(),
+        Languages::default(),
     );
     assert_eq!(
         page.title,
@@ -72,6 +78,7 @@ fn the_picker_page_runs_the_app() {
         &shipped(),
         &Pictures::default(),
         en(),
+        Languages::default(),
     );
     assert!(page.interactive);
     let html = page_html(TEMPLATE, &page, "en-GB", "");
@@ -100,7 +107,14 @@ fn text_from_json_stays_text() {
     );
     assert_ne!(about, files["about.json"]);
     files.insert("about.json".into(), about);
-    let page = render("/", "/", &files, &Pictures::default(), en());
+    let page = render(
+        "/",
+        "/",
+        &files,
+        &Pictures::default(),
+        en(),
+        Languages::default(),
+    );
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
     let html = page_html(TEMPLATE, &page, "en-GB", "");
@@ -126,7 +140,15 @@ fn pictures_carry_their_size_copies_and_priority() {
         .into(),
     };
     // The About page's picture comes first: on the first screen, fetched at once.
-    let about = render("/", "/clinic/", &shipped(), &pictures, en()).body;
+    let about = render(
+        "/",
+        "/clinic/",
+        &shipped(),
+        &pictures,
+        en(),
+        Languages::default(),
+    )
+    .body;
     assert!(about.contains(r#"<source type="image/webp" srcset="/clinic/content/images/treatment-room.360.webp 360w, /clinic/content/images/treatment-room.720.webp 720w, /clinic/content/images/treatment-room.1200.webp 1200w""#), "{about}");
     assert!(about.contains(r#"srcset="/clinic/content/images/treatment-room.360.png 360w, /clinic/content/images/treatment-room.720.png 720w, /clinic/content/images/treatment-room.png 1200w""#));
     assert!(about.contains(r#"width="1200" height="800""#));
@@ -142,6 +164,7 @@ fn pictures_carry_their_size_copies_and_priority() {
         &shipped(),
         &pictures,
         en(),
+        Languages::default(),
     )
     .body;
     assert!(article.contains(r#"loading="lazy""#) && !article.contains("fetchpriority"));
@@ -154,7 +177,14 @@ fn pictures_carry_their_size_copies_and_priority() {
 fn the_picker_without_javascript_lists_every_massage_type() {
     let files = shipped();
     let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
-    let page = render("/picker", "/", &files, &Pictures::default(), en());
+    let page = render(
+        "/picker",
+        "/",
+        &files,
+        &Pictures::default(),
+        en(),
+        Languages::default(),
+    );
     let notice =
         &page.body[page.body.find("<noscript>").unwrap()..page.body.find("</noscript>").unwrap()];
     assert!(notice.contains("needs JavaScript"));
@@ -183,13 +213,46 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     );
     assert!(!home.contains("rel=\"stylesheet\""));
     let all = routes(&shipped()).unwrap();
-    assert_eq!(written.len(), all.len() + 1);
-    for route in &all {
+    let german = routes(&german()).unwrap();
+    // Every page in each language, and each language's not-found page.
+    assert_eq!(written.len(), all.len() + 1 + german.len() + 1);
+    assert!(german.len() < all.len() && german.iter().all(|r| all.contains(r)));
+    for (route, lang) in all
+        .iter()
+        .map(|r| (r.clone(), "en-GB"))
+        .chain(german.iter().map(|r| (format!("/de{r}"), "de")))
+    {
         let mut file = dist.clone();
         file.extend(route.split('/').filter(|s| !s.is_empty()));
         let html = std::fs::read_to_string(file.join("index.html")).unwrap();
         assert!(html.contains("<h1>"), "{route}");
         assert!(html.contains("rel=\"canonical\""), "{route}");
+        assert!(html.contains(&format!("<html lang=\"{lang}\">")), "{route}");
+    }
+    // A page in both languages names both and the default; an article in one, neither.
+    let german_home = std::fs::read_to_string(dist.join("de/index.html")).unwrap();
+    for link in [
+        r#"<link rel="alternate" hreflang="en-GB" href="https://harbourlane.example/">"#,
+        r#"<link rel="alternate" hreflang="de" href="https://harbourlane.example/de/">"#,
+        r#"<link rel="alternate" hreflang="x-default" href="https://harbourlane.example/">"#,
+        r#"<link rel="canonical" href="https://harbourlane.example/de/">"#,
+        r#"href="https://harbourlane.example/de/feed.xml""#,
+    ] {
+        assert!(german_home.contains(link), "{link}");
+    }
+    let only_english =
+        std::fs::read_to_string(dist.join("articles/tension-headaches-and-massage/index.html"))
+            .unwrap();
+    assert!(!only_english.contains(r#"rel="alternate" hreflang"#));
+    // The switcher offers the German article list for an article not translated.
+    assert!(only_english.contains(r#"<a href="/de/articles" lang="de" hreflang="de">Deutsch</a>"#));
+    for file in [
+        "de/404.html",
+        "de/feed.xml",
+        "de/feed.json",
+        "de/picker/index.html",
+    ] {
+        assert!(dist.join(file).is_file(), "{file}");
     }
     // The picker page points to its content in compact form, which reads back as the files.
     let picker = std::fs::read_to_string(dist.join("picker/index.html")).unwrap();
@@ -198,8 +261,22 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
         .unwrap();
     let href = &picker[start..].split('"').nth(5).unwrap()[1..];
     assert!(picker[start..].starts_with(&format!(
-        r#"<link rel="preload" id="mg-data" href="/{href}" as="fetch" crossorigin="anonymous" data-base="">"#
+        r#"<link rel="preload" id="mg-data" href="/{href}" as="fetch" crossorigin="anonymous" data-base="" data-content="/content/">"#
     )));
+    // The German picker page has its own, with the German words.
+    let german_picker = std::fs::read_to_string(dist.join("de/picker/index.html")).unwrap();
+    let at =
+        german_picker.find(r#"id="mg-data" href="/"#).unwrap() + r#"id="mg-data" href="/"#.len();
+    let german_href = german_picker[at..].split('"').next().unwrap();
+    assert!(german_picker[at..].contains(r#"data-base="/de" data-content="/content/de/">"#));
+    let german_data = PickerData::decode(&std::fs::read(dist.join(german_href)).unwrap()).unwrap();
+    assert_eq!(german_data.words.code, "de");
+    assert_eq!(
+        german_data
+            .words
+            .t(massage_guide::locale::Key::ResultsTitle),
+        "Was helfen kann"
+    );
     let data = PickerData::decode(&std::fs::read(dist.join(href)).unwrap()).unwrap();
     // The content as written, trimmed, with the clinic's help filled in from its country (the
     // page has no table).
@@ -220,7 +297,7 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
     let sitemap = std::fs::read_to_string(dist.join("sitemap.xml")).unwrap();
     let doc = roxmltree::Document::parse(&sitemap).unwrap();
     let locs = doc.descendants().filter(|n| n.has_tag_name("loc")).count();
-    assert_eq!(locs, all.len());
+    assert_eq!(locs, all.len() + german.len());
     for file in ["robots.txt", "feed.xml", "feed.json", "share.png"] {
         assert!(dist.join(file).is_file(), "{file}");
     }

@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use massage_guide::content::{parse, ArticleIndex, Site};
-use massage_guide::seo::{self, Kind, PageInfo};
+use massage_guide::seo::{self, Kind, PageInfo, SitemapEntry};
 use serde_json::Value;
 
 fn content<T: serde::de::DeserializeOwned>(name: &str) -> T {
@@ -18,6 +18,12 @@ fn article_head() -> String {
         &site,
         &PageInfo {
             path: "/articles/massage-for-sore-back",
+            root: "",
+            alternates: &[
+                ("en-GB".into(), "/articles/massage-for-sore-back".into()),
+                ("de".into(), "/de/articles/massage-for-sore-back".into()),
+                ("x-default".into(), "/articles/massage-for-sore-back".into()),
+            ],
             title: "Sore backs & massage · Harbour Lane Massage",
             description: "How \"massage\" may help <a> sore back.",
             kind: Kind::Article {
@@ -86,7 +92,7 @@ fn share_tags_are_escaped_and_complete() {
 fn the_feeds_are_valid_and_list_every_article() {
     let site: Site = content("site.json");
     let index: ArticleIndex = content("articles/index.json");
-    let atom = seo::atom(&site, &index);
+    let atom = seo::atom(&site, &index, "");
     let doc = roxmltree::Document::parse(&atom).expect("the Atom feed is well-formed XML");
     let feed = doc.root_element();
     assert_eq!(feed.tag_name().name(), "feed");
@@ -114,7 +120,7 @@ fn the_feeds_are_valid_and_list_every_article() {
         Some(format!("https://harbourlane.example/articles/{}", newest[0].slug).as_str())
     );
 
-    let json: Value = serde_json::from_str(&seo::json_feed(&site, &index)).unwrap();
+    let json: Value = serde_json::from_str(&seo::json_feed(&site, &index, "")).unwrap();
     assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
     assert_eq!(
         json["items"].as_array().unwrap().len(),
@@ -129,11 +135,25 @@ fn the_feeds_are_valid_and_list_every_article() {
 #[test]
 fn the_sitemap_is_valid_xml() {
     let site: Site = content("site.json");
-    let paths = vec![
-        ("/".to_string(), None),
-        ("/articles/a&b".to_string(), Some("2024-01-02".to_string())),
+    let entry = |path: &str, date: Option<&str>, alternates: &[(&str, &str)]| SitemapEntry {
+        path: path.into(),
+        date: date.map(Into::into),
+        alternates: alternates
+            .iter()
+            .map(|(l, p)| (l.to_string(), p.to_string()))
+            .collect(),
+    };
+    let both = [("en-GB", "/"), ("de", "/de/"), ("x-default", "/")];
+    let pages = vec![
+        entry("/", None, &both),
+        entry(
+            "/articles/a&b",
+            Some("2024-01-02"),
+            &[("en-GB", "/articles/a&b")],
+        ),
+        entry("/de/", None, &both),
     ];
-    let xml = seo::sitemap(&site, &paths);
+    let xml = seo::sitemap(&site, &pages);
     let doc = roxmltree::Document::parse(&xml).unwrap();
     let locs: Vec<&str> = doc
         .descendants()
@@ -144,8 +164,26 @@ fn the_sitemap_is_valid_xml() {
         locs,
         [
             "https://harbourlane.example/",
-            "https://harbourlane.example/articles/a&b"
+            "https://harbourlane.example/articles/a&b",
+            "https://harbourlane.example/de/"
         ]
     );
+    // A page in two languages names both, and the default; one in one language, none.
+    let links: Vec<(&str, &str)> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name(("http://www.w3.org/1999/xhtml", "link")))
+        .map(|n| {
+            (
+                n.attribute("hreflang").unwrap(),
+                n.attribute("href").unwrap(),
+            )
+        })
+        .collect();
+    let home = [
+        ("en-GB", "https://harbourlane.example/"),
+        ("de", "https://harbourlane.example/de/"),
+        ("x-default", "https://harbourlane.example/"),
+    ];
+    assert_eq!(links, [home, home].concat());
     assert!(seo::robots(&site, "/").contains("Sitemap: https://harbourlane.example/sitemap.xml"));
 }

@@ -19,7 +19,11 @@ mod native {
         let pictures = massage_guide::content::picture::read_folder(Path::new(&dir));
         let problems = massage_guide::content::validate::validate(files, pictures);
         for p in &problems {
-            println!("{dir}/{p}");
+            // The locale files are beside the content folder's parent, not in it.
+            match p.to_string().strip_prefix("../../") {
+                Some(outside) => println!("{outside}"),
+                None => println!("{dir}/{p}"),
+            }
         }
         if problems.is_empty() {
             println!("{dir}: content is valid");

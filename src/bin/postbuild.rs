@@ -14,7 +14,7 @@ mod native {
         let dist = Path::new(dist);
         let mut result = massage_guide::hosting::postbuild::site(dist, base);
         if let (Ok(()), Some(embed)) = (&result, args.get(2)) {
-            result = massage_guide::hosting::postbuild::embed(dist, Path::new(embed), base);
+            result = massage_guide::hosting::postbuild::embed(dist, Path::new(embed));
         }
         match result {
             Ok(()) => ExitCode::SUCCESS,

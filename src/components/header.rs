@@ -1,5 +1,6 @@
-//! The site header: the clinic's name and the main navigation.
+//! The site header: the clinic's name, the main navigation and the languages.
 
+use crate::components::language_switch::LanguageSwitch;
 use crate::context::{href, store, words, Current};
 use crate::locale::Key;
 use leptos::prelude::*;
@@ -41,6 +42,7 @@ pub fn SiteHeader() -> impl IntoView {
                         <li><a href=href("/articles") aria-current=current("/articles")>{w.t(Key::NavArticles)}</a></li>
                     </ul>
                 </nav>
+                <LanguageSwitch />
             </div>
         </header>
     }

@@ -6,6 +6,8 @@ pub mod booking;
 pub mod figure;
 pub mod footer;
 pub mod header;
+pub mod language_switch;
 pub mod loaded;
 pub mod page_meta;
 pub mod picker;
+pub mod translated;

@@ -15,8 +15,14 @@ pub struct Site {
     pub name: String,
     /// One line under the name on the home page.
     pub tagline: String,
-    /// BCP 47 language tag of the content, set on `<html lang>`.
+    /// BCP 47 language tag of the content, set on `<html lang>` (`en-GB`, `de`): its first
+    /// part names the locale (`en`), whose texts come from `locales/en.json`.
     pub lang: String,
+    /// The site's locales when it has more than one, its own first (`["en", "de"]`): each
+    /// other has the same files in a folder of its name (`de/site.json`, ...) and its pages
+    /// under `/de/`. Only the first locale's `site.json` lists them.
+    #[serde(default)]
+    pub locales: Vec<String>,
     /// The site's public address, ending in `/` (with the sub-path, if any): canonical links,
     /// share previews, the sitemap and the feeds are made from it.
     pub url: String,
@@ -45,6 +51,14 @@ pub struct Site {
 }
 
 impl Site {
+    /// The site's locale codes, its own first: `locales`, or the one of `lang`.
+    pub fn locale_codes(&self) -> Vec<String> {
+        match self.locales.is_empty() {
+            true => vec![crate::locale::code_of(&self.lang).to_string()],
+            false => self.locales.clone(),
+        }
+    }
+
     /// Where the clinic's visitors get help: `help` if given, else the country's; `None` when
     /// neither is known (the validator rejects that content). The picker page's build goes
     /// without the table of countries (the `countries` feature): its compact content has `help`
@@ -154,6 +168,10 @@ pub struct About {
     pub subheading: String,
     /// Meta description for search results.
     pub description: String,
+    /// In a locale's folder, the locale this page is translated from (`"en"`): the page then
+    /// says it is a translation and links to the original.
+    #[serde(default)]
+    pub translated_from: Option<String>,
     /// The text, block by block.
     pub blocks: Vec<Block>,
 }
@@ -287,6 +305,10 @@ pub struct Article {
     pub date: String,
     /// Who wrote it, as shown under the title.
     pub author: String,
+    /// In a locale's folder, the locale this article is translated from (`"en"`): it then
+    /// says it is a translation and links to the original.
+    #[serde(default)]
+    pub translated_from: Option<String>,
     /// The text, block by block.
     pub blocks: Vec<Block>,
 }
@@ -485,6 +507,7 @@ mod tests {
             title: "t".into(),
             date: "2024-01-01".into(),
             author: "a".into(),
+            translated_from: None,
             blocks: vec![Block::Paragraph {
                 text: vec!["word"; n].join(" "),
             }],

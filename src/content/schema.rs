@@ -64,12 +64,14 @@ pub fn editor_settings() -> serde_json::Value {
     let entries: Vec<serde_json::Value> = FILES
         .iter()
         .map(|file| {
-            let matches: Vec<String> = file
-                .matches
+            // The first locale's files, and each other locale's in its folder (`de/site.json`).
+            let matches: Vec<String> = ["", "*/"]
                 .iter()
-                .map(|m| match m.strip_prefix('!') {
-                    Some(m) => format!("!/public/content/{m}"),
-                    None => format!("/public/content/{m}"),
+                .flat_map(|folder| {
+                    file.matches.iter().map(move |m| match m.strip_prefix('!') {
+                        Some(m) => format!("!/public/content/{folder}{m}"),
+                        None => format!("/public/content/{folder}{m}"),
+                    })
                 })
                 .collect();
             serde_json::json!({ "fileMatch": matches, "url": format!("./schemas/{}", file.name) })

@@ -125,12 +125,254 @@ impl Report {
 }
 
 /// Checks every content file; `files` maps paths relative to the content folder to their text,
-/// `pictures` the picture files in it to their size (`picture::read_folder`). Returns the
+/// `pictures` the picture files in it to their size (`picture::read_folder`). Each locale of
+/// `site.json` is checked alike (the first's files at the top, each other's in its folder),
+/// then against the first: the same clinic, massage types and rules, only the texts
+/// translated; each locale's texts (`locales/{code}.json`) must be complete. Returns the
 /// problems in a stable order; empty means the content is fine.
 pub fn validate(
     files: BTreeMap<String, String>,
     pictures: BTreeMap<String, Result<FileFacts, String>>,
 ) -> Vec<Problem> {
+    let site = files
+        .get("site.json")
+        .and_then(|text| parse::<Site>("site.json", text).ok());
+    let codes = site.as_ref().map(Site::locale_codes).unwrap_or_default();
+    let others = codes.get(1..).unwrap_or_default();
+    let in_folder = |code: &str, name: &str| name.starts_with(&format!("{code}/"));
+    let own: BTreeMap<String, String> = files
+        .iter()
+        .filter(|(name, _)| !others.iter().any(|c| in_folder(c, name)))
+        .map(|(n, t)| (n.clone(), t.clone()))
+        .collect();
+    let mut problems = Vec::new();
+    // A folder with a site.json of its own that the site does not list is a locale forgotten
+    // (unless the site.json that would list it does not read: that is the problem then).
+    for name in own
+        .keys()
+        .filter(|n| site.is_some() && n.ends_with("/site.json"))
+    {
+        let folder = name.trim_end_matches("/site.json");
+        problems.push(problem(
+            name,
+            "",
+            format!(
+                "\"{folder}\" is not one of the site's locales: add it to \"locales\" in site.json"
+            ),
+        ));
+    }
+    problems.extend(validate_locale(own, &pictures, true));
+    for (i, code) in codes.iter().enumerate() {
+        if let Err(lines) = crate::locale::load(code) {
+            let names = crate::locale::available().join(", ");
+            problems.push(problem(
+                "site.json",
+                format!("locales[{i}]"),
+                format!("the texts of \"{code}\" are missing or incomplete (locales/{code}.json; there are: {names})"),
+            ));
+            // Named from the content folder, as every problem is: the locale files are two up.
+            problems.extend(lines.iter().map(|line| {
+                let mut parts = line.splitn(3, ": ");
+                let (file, a, b) = (parts.next(), parts.next(), parts.next());
+                let (path, message) = match b {
+                    Some(b) => (a.unwrap_or_default(), b),
+                    None => ("", a.unwrap_or_default()),
+                };
+                problem(
+                    &format!("../../{}", file.unwrap_or_default()),
+                    path,
+                    message,
+                )
+            }));
+        }
+        if i == 0 {
+            continue;
+        }
+        let prefix = format!("{code}/");
+        let theirs: BTreeMap<String, String> = files
+            .iter()
+            .filter_map(|(n, t)| Some((n.strip_prefix(&prefix)?.to_string(), t.clone())))
+            .collect();
+        if theirs.is_empty() {
+            problems.push(problem(
+                "site.json",
+                format!("locales[{i}]"),
+                format!("there is no folder {code}/ with the locale's files (site.json, about.json, ...)"),
+            ));
+            continue;
+        }
+        let mut found = validate_locale(theirs.clone(), &pictures, false);
+        found.extend(compare_locales(code, &codes[0], &files, &theirs));
+        for p in &mut found {
+            p.file = format!("{prefix}{}", p.file);
+        }
+        problems.extend(found);
+    }
+    problems
+}
+
+/// A problem in `file` at `path`.
+fn problem(file: &str, path: impl Into<String>, message: impl Into<String>) -> Problem {
+    Problem {
+        file: file.to_string(),
+        position: None,
+        path: path.into(),
+        message: message.into(),
+    }
+}
+
+/// What a locale's files must share with the first locale's (in `all`): the clinic, the
+/// massage types, the picker's rules; and its own language.
+fn compare_locales(
+    code: &str,
+    first: &str,
+    all: &BTreeMap<String, String>,
+    theirs: &BTreeMap<String, String>,
+) -> Vec<Problem> {
+    fn both<T: DeserializeOwned>(
+        all: &BTreeMap<String, String>,
+        theirs: &BTreeMap<String, String>,
+        name: &str,
+    ) -> Option<(T, T)> {
+        let ours = parse(name, all.get(name)?).ok()?;
+        Some((ours, parse(name, theirs.get(name)?).ok()?))
+    }
+    let mut out = Vec::new();
+    let same = "must be the same as in the first locale's file: only texts are translated";
+    if let Some((ours, site)) = both::<Site>(all, theirs, "site.json") {
+        if crate::locale::code_of(&site.lang) != code {
+            out.push(problem(
+                "site.json",
+                "lang",
+                format!(
+                    "\"{}\" is not a language tag of the locale \"{code}\"",
+                    site.lang
+                ),
+            ));
+        }
+        if !site.locales.is_empty() {
+            out.push(problem(
+                "site.json",
+                "locales",
+                "only the first locale's site.json lists the locales",
+            ));
+        }
+        let fields = [
+            ("country", ours.country == site.country),
+            ("url", ours.url == site.url),
+            ("image", ours.image == site.image),
+            ("contact", ours.contact == site.contact),
+            ("offered", ours.offered == site.offered),
+            ("theme", ours.theme == site.theme),
+            (
+                "booking.url_template",
+                ours.booking.as_ref().map(|b| &b.url_template)
+                    == site.booking.as_ref().map(|b| &b.url_template),
+            ),
+            ("hours", ours.hours.len() == site.hours.len()),
+        ];
+        for (field, _) in fields.iter().filter(|(_, ok)| !ok) {
+            out.push(problem("site.json", *field, same));
+        }
+    }
+    if let Some((ours, types)) = both::<Catalogue>(all, theirs, "massage-types.json") {
+        let ids = |c: &Catalogue| c.types.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+        if ids(&ours) != ids(&types) {
+            out.push(problem(
+                "massage-types.json",
+                "types",
+                format!(
+                    "must have the same types in the same order (ids {:?})",
+                    ids(&ours)
+                ),
+            ));
+        }
+    }
+    if let Some((ours, rules)) = both::<PickerRules>(all, theirs, "picker.json") {
+        if ours.rules.len() != rules.rules.len() {
+            out.push(problem("picker.json", "rules", same));
+        }
+        for (i, (a, b)) in ours.rules.iter().zip(&rules.rules).enumerate() {
+            if (&a.parts, &a.complaints, &a.suggest) != (&b.parts, &b.complaints, &b.suggest) {
+                out.push(problem(
+                    "picker.json",
+                    format!("rules[{i}]"),
+                    format!("{same} (parts, complaints, suggest)"),
+                ));
+            }
+        }
+        let key = |c: &crate::picker::rules::Contraindication| {
+            (
+                c.id.clone(),
+                c.complaint.clone(),
+                c.avoid.clone(),
+                c.avoid_parts.clone(),
+                c.prefer.clone(),
+            )
+        };
+        let (a, b): (Vec<_>, Vec<_>) = (
+            ours.contraindications.iter().map(key).collect(),
+            rules.contraindications.iter().map(key).collect(),
+        );
+        if a != b {
+            out.push(problem(
+                "picker.json",
+                "contraindications",
+                format!("{same} (id, complaint, avoid, avoid_parts, prefer)"),
+            ));
+        }
+    }
+    let originals = ["about.json".to_string()].into_iter().chain(
+        theirs
+            .keys()
+            .filter(|n| n.starts_with("articles/") && *n != "articles/index.json")
+            .cloned(),
+    );
+    for name in originals {
+        let from = theirs.get(&name).and_then(|text| {
+            let value: serde_json::Value = serde_json::from_str(text).ok()?;
+            Some(value.get("translated_from")?.as_str()?.to_string())
+        });
+        match from {
+            Some(from) if from == code => out.push(problem(
+                &name,
+                "translated_from",
+                "names this locale itself",
+            )),
+            Some(from) if from != first && !all.contains_key(&format!("{from}/site.json")) => out
+                .push(problem(
+                    &name,
+                    "translated_from",
+                    format!("\"{from}\" is not one of the site's locales"),
+                )),
+            Some(from) if !all.contains_key(&original(&name, &from, first)) => out.push(problem(
+                &name,
+                "translated_from",
+                format!("there is no original {}", original(&name, &from, first)),
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The file of `name` (`about.json`, `articles/x.json`) in the locale `from`, by its path among
+/// all the content files.
+fn original(name: &str, from: &str, first: &str) -> String {
+    match from == first {
+        true => name.to_string(),
+        false => format!("{from}/{name}"),
+    }
+}
+
+/// Checks one locale's files (`files` relative to its folder); `first` for the site's first
+/// locale, whose site.json may list the others.
+fn validate_locale(
+    files: BTreeMap<String, String>,
+    pictures: &BTreeMap<String, Result<FileFacts, String>>,
+    first: bool,
+) -> Vec<Problem> {
+    let pictures = pictures.clone();
     let mut r = Report {
         files,
         pictures,
@@ -144,7 +386,10 @@ pub fn validate(
         check_catalogue(&mut r, c);
     }
     if let Some(site) = r.load::<Site>("site.json") {
-        check_site(&mut r, &site, known.as_ref());
+        check_site(&mut r, &site, known.as_ref(), first);
+        if first {
+            check_locales(&mut r, &site);
+        }
     }
     if let Some(about) = r.load::<About>("about.json") {
         check_blocks(&mut r, "about.json", &about.blocks);
@@ -156,6 +401,35 @@ pub fn validate(
         check_articles(&mut r, &index, known.as_ref());
     }
     r.problems
+}
+
+/// The locales the first locale's site.json lists: its own language first, each a code once.
+fn check_locales(r: &mut Report, site: &Site) {
+    let own = crate::locale::code_of(&site.lang);
+    let mut seen = BTreeSet::new();
+    for (i, code) in site.locales.iter().enumerate() {
+        let at = format!("locales[{i}]");
+        if i == 0 && code != own {
+            r.add(
+                "site.json",
+                &at,
+                format!(
+                    "the first locale is the site's own language: \"{own}\" (from lang \"{}\")",
+                    site.lang
+                ),
+            );
+        }
+        if !(2..=3).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+            r.add(
+                "site.json",
+                &at,
+                format!("\"{code}\" is not a language code such as \"de\""),
+            );
+        }
+        if !seen.insert(code.as_str()) {
+            r.add("site.json", &at, format!("\"{code}\" is listed twice"));
+        }
+    }
 }
 
 /// Each picture: a file that exists in the content folder within the limits, and its alt text.
@@ -320,7 +594,7 @@ fn check_catalogue(r: &mut Report, c: &Catalogue) {
     }
 }
 
-fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
+fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>, first: bool) {
     let file = "site.json";
     let mut seen = BTreeSet::new();
     for (i, id) in site.offered.iter().enumerate() {
@@ -347,8 +621,9 @@ fn check_site(r: &mut Report, site: &Site, known: Option<&BTreeSet<&str>>) {
     if site.image.trim().is_empty() {
         r.add(file, "image", "must name the picture for share previews");
     }
-    // Search engines get the hours as data (src/seo.rs), so they must read as days and times.
-    for (i, h) in site.hours.iter().enumerate() {
+    // Search engines get the hours as data (src/seo.rs), so they must read as days and times;
+    // the first locale's are the data, the others' only say the same in their language.
+    for (i, h) in site.hours.iter().enumerate().filter(|_| first) {
         if crate::seo::parse_days(&h.days).is_none() {
             r.add(
                 file,

@@ -6,21 +6,16 @@
 //!   that the prerenderer fills in), and their `integrity` attributes follow.
 //! - `404.html` (the same app) for hosts without rewrites, `_headers` and `_redirects`.
 //! - The widget: its wasm (a second trunk build, of its own bin) joins `assets/`, and
-//!   `embed.js`, `embed-iframe.js` and the iframe pages `embed/{view}/` are written.
+//!   `embed.js`, `embed-iframe.js` and the iframe pages' script are written (the prerenderer
+//!   writes the iframe pages `embed/{view}/`, in each language: `Iframe`).
 
 use super::headers;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
 
-/// The views a widget or an iframe can show, as given in `<massage-guide view="...">`, with the
-/// title of their iframe page.
-pub const VIEWS: [(&str, &str); 4] = [
-    ("picker", "Where does it hurt?"),
-    ("about", "About the clinic"),
-    ("articles", "Articles"),
-    ("massage-types", "Massage types"),
-];
+/// The views a widget or an iframe can show, as given in `<massage-guide view="...">`.
+pub const VIEWS: [&str; 4] = ["picker", "about", "articles", "massage-types"];
 
 const EMBED_JS: &str = include_str!("../embed/embed.js");
 const IFRAME_HOST_JS: &str = include_str!("../embed/embed-iframe.js");
@@ -43,13 +38,14 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     }
     write(&index, &html)?;
     write(&dist.join("404.html"), &html)?;
-    // Prerendering writes it again with the pages' inline stylesheet allowed.
+    // Prerendering writes them again: with the pages' inline stylesheet allowed, and each
+    // locale's not-found page.
     write(&dist.join("_headers"), headers::headers_file(base, None))?;
-    write(&dist.join("_redirects"), headers::redirects_file(base))
+    write(&dist.join("_redirects"), headers::redirects_file(base, &[]))
 }
 
 /// Adds the widget built by trunk into `embed_dist` to the site in `dist`.
-pub fn embed(dist: &Path, embed_dist: &Path, base: &str) -> Result<(), String> {
+pub fn embed(dist: &Path, embed_dist: &Path) -> Result<(), String> {
     let assets = dist.join("assets");
     let mut module = None;
     let mut wasm = None;
@@ -75,20 +71,42 @@ pub fn embed(dist: &Path, embed_dist: &Path, base: &str) -> Result<(), String> {
         .replace("{{WASM}}", &format!("./assets/{wasm}"));
     write(&dist.join("embed.js"), &loader)?;
     write(&dist.join("embed-iframe.js"), IFRAME_HOST_JS)?;
-    let frame = write_hashed(dist, "frame", "js", FRAME_JS)?;
-    for (view, title) in VIEWS {
-        let page = iframe_page(base, view, title, &frame);
-        write(&dist.join("embed").join(view).join("index.html"), &page)?;
-    }
+    write_hashed(dist, "frame", "js", FRAME_JS)?;
     Ok(())
+}
+
+/// What an iframe page is made of, in one language.
+pub struct Iframe<'a> {
+    /// The site's base (`/`, `/clinic/`), where `embed.js` is.
+    pub base: &'a str,
+    /// The view shown (`VIEWS`).
+    pub view: &'a str,
+    /// The page's title.
+    pub title: &'a str,
+    /// The script that reports the height, relative to `base`.
+    pub frame: &'a str,
+    /// The page's language tag, for `<html lang>`.
+    pub lang: &'a str,
+    /// The widget's locale code, for its `lang`.
+    pub code: &'a str,
+    /// "This guide needs JavaScript." (with JavaScript off).
+    pub no_script: &'a str,
+    /// The text of the link to the site.
+    pub open_site: &'a str,
+    /// The site's pages in this language.
+    pub site: &'a str,
 }
 
 /// The page an `<iframe src=".../embed/{view}/">` shows: the widget alone, plus the script
 /// that reports its height to the host page.
-pub fn iframe_page(base: &str, view: &str, title: &str, frame: &str) -> String {
+pub fn iframe_page(page: &Iframe) -> String {
+    let e = crate::seo::escape;
+    let Iframe {
+        base, view, frame, ..
+    } = page;
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -98,11 +116,17 @@ pub fn iframe_page(base: &str, view: &str, title: &str, frame: &str) -> String {
 <script type="module" src="{base}{frame}"></script>
 </head>
 <body>
-<massage-guide view="{view}"></massage-guide>
-<noscript>This guide needs JavaScript. <a href="{base}" target="_top">Open the clinic's site</a>.</noscript>
+<massage-guide view="{view}" lang="{code}"></massage-guide>
+<noscript>{no_script} <a href="{site}" target="_top">{open_site}</a>.</noscript>
 </body>
 </html>
-"#
+"#,
+        lang = e(page.lang),
+        title = e(page.title),
+        code = e(page.code),
+        no_script = e(page.no_script),
+        site = e(page.site),
+        open_site = e(page.open_site),
     )
 }
 
@@ -278,7 +302,7 @@ mod tests {
 
     #[test]
     fn every_widget_view_has_a_route() {
-        for (view, _) in VIEWS {
+        for view in VIEWS {
             assert!(crate::route::Route::from_view(view).is_some(), "{view}");
         }
         assert_eq!(crate::route::Route::from_view("admin"), None);
@@ -329,14 +353,21 @@ mod tests {
 
     #[test]
     fn iframe_pages_load_only_files_of_the_site() {
-        let page = iframe_page(
-            "/clinic/",
-            "picker",
-            "Where does it hurt?",
-            "assets/frame-1.js",
-        );
+        let page = iframe_page(&Iframe {
+            base: "/clinic/",
+            view: "picker",
+            title: "Wo tut es weh?",
+            frame: "assets/frame-1.js",
+            lang: "de",
+            code: "de",
+            no_script: "Dieser Ratgeber braucht JavaScript.",
+            open_site: "Zur Website der Praxis",
+            site: "/clinic/de/",
+        });
         assert!(page.contains(r#"src="/clinic/embed.js""#));
-        assert!(page.contains(r#"<massage-guide view="picker">"#));
+        assert!(page.contains(r#"<html lang="de">"#));
+        assert!(page.contains(r#"<massage-guide view="picker" lang="de">"#));
+        assert!(page.contains(r#"<a href="/clinic/de/" target="_top">Zur Website der Praxis</a>"#));
         assert!(check_no_inline(&page).is_ok());
     }
 }

@@ -4,6 +4,7 @@ use crate::components::{
     blocks::Blocks,
     loaded::{loaded, Skeleton},
     page_meta::use_page_meta,
+    translated::Translated,
 };
 use crate::content::{is_valid_slug, load::Remote, Article, ArticleSummary};
 use crate::context::{host, href, store, words};
@@ -56,6 +57,7 @@ fn ArticleView(entry: ArticleSummary) -> impl IntoView {
                                 " · "
                                 {w.fill(Key::ArticleMinutes, "{minutes}", &minutes.to_string())}
                             </p>
+                            {a.translated_from.clone().map(|from| view! { <Translated from /> })}
                         </header>
                         <Blocks blocks=a.blocks.clone() />
                         {(!related.is_empty()).then(|| view! { <Related ids=related /> })}

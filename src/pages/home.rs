@@ -5,6 +5,7 @@ use crate::components::{
     blocks::Blocks,
     loaded::{loaded, skeleton_view, Skeleton},
     page_meta::use_page_meta,
+    translated::Translated,
 };
 use crate::content::load::{Load, Remote};
 use crate::content::About;
@@ -39,6 +40,7 @@ pub fn HomePage() -> impl IntoView {
                         {loaded(about, Skeleton::Text, true, |a| view! {
                             <h1>{a.heading.clone()}</h1>
                             <p class="lead">{a.subheading.clone()}</p>
+                            {a.translated_from.clone().map(|from| view! { <Translated from /> })}
                             <Blocks blocks=a.blocks.clone() />
                         }.into_any())}
                     </section>

@@ -56,6 +56,9 @@ pub fn for_country(code: &str, words: &Words) -> Option<Help> {
     })
 }
 
+/// How many countries the table has.
+pub const COUNT: usize = TABLE.len();
+
 /// Whether the table has the country with this ISO 3166-1 code.
 pub fn knows(code: &str) -> bool {
     TABLE.iter().any(|row| row.0.eq_ignore_ascii_case(code))

@@ -119,6 +119,9 @@ const PAIRED: [Part; 19] = [
     ("sole", View::Back, Area::Feet),
 ];
 
+/// How many regions there are: every midline part, each paired part on both sides, all over.
+pub const COUNT: usize = MIDLINE.len() + 2 * PAIRED.len() + 1;
+
 /// The id of the "all over" choice, a control of its own beside the figure.
 pub const WHOLE_BODY: &str = "whole-body";
 

@@ -305,13 +305,22 @@ impl Page {
     pub async fn wait_up_to(&self, cond: &str, what: &str, secs: u64) -> R {
         let script = format!("try {{ return !!({cond}); }} catch (e) {{ return false; }}");
         let deadline = Instant::now() + Duration::from_secs(secs);
+        // A page being left cannot answer (WebKit: "Callback was not called before the unload
+        // event"): asked again on the next one.
         loop {
-            if self.js(&script, vec![]).await? == Value::Bool(true) {
-                return Ok(());
-            }
+            let last_error = match self.js(&script, vec![]).await {
+                Ok(Value::Bool(true)) => return Ok(()),
+                Ok(_) => None,
+                Err(e) => Some(e),
+            };
             if Instant::now() > deadline {
                 let h1 = self.text("h1").await.unwrap_or_default();
-                return Err(format!("timed out waiting for {what} (h1 is {h1:?})"));
+                let error = last_error
+                    .map(|e| format!("; the driver said {e}"))
+                    .unwrap_or_default();
+                return Err(format!(
+                    "timed out waiting for {what} (h1 is {h1:?}){error}"
+                ));
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

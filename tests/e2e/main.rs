@@ -15,6 +15,7 @@ mod browser;
 mod embed;
 mod hosting;
 mod live;
+mod locales;
 mod picker;
 mod prerender;
 mod site;
@@ -100,6 +101,7 @@ async fn main() {
     tests.extend(prerender::tests());
     tests.extend(states::tests());
     tests.extend(live::tests());
+    tests.extend(locales::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {

@@ -231,11 +231,12 @@ async fn picker_emergency_replaces_suggestions(x: &Ctx) -> R {
     })
 }
 
-/// A copy of the site built for a clinic in the United States (`site.json` says `US`),
-/// prerendered again from that content; dropped with its folder.
-struct OtherCountry {
+/// A copy of the site built for a clinic in another country (every locale's `site.json`
+/// says so), prerendered again from that content; dropped with its folder.
+pub struct OtherCountry {
     dir: std::path::PathBuf,
-    server: massage_guide::hosting::server::Server,
+    /// Serves the copy's `dist/`.
+    pub server: massage_guide::hosting::server::Server,
 }
 
 impl Drop for OtherCountry {
@@ -244,10 +245,11 @@ impl Drop for OtherCountry {
     }
 }
 
-fn us_clinic() -> R<OtherCountry> {
+/// The site as a clinic in `country` (`US`, `DE`) would build it.
+pub fn clinic_in(country: &str) -> R<OtherCountry> {
     use std::process::Command;
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = std::env::temp_dir().join(format!("mg-us-clinic-{}", std::process::id()));
+    let dir = std::env::temp_dir().join(format!("mg-{country}-clinic-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     for from in ["dist", "public"] {
@@ -258,12 +260,20 @@ fn us_clinic() -> R<OtherCountry> {
             .status();
         check(ok.is_ok_and(|s| s.success()), || format!("copying {from}"))?;
     }
-    let site = std::fs::read_to_string(root.join("public/content/site.json"))
-        .map_err(|e| e.to_string())?;
-    let us = site.replacen("\"country\": \"GB\"", "\"country\": \"US\"", 1);
-    check(us != site, || "site.json has no \"country\": \"GB\"".into())?;
-    for copy in ["public/content/site.json", "dist/content/site.json"] {
-        std::fs::write(dir.join(copy), &us).map_err(|e| e.to_string())?;
+    for file in ["site.json", "de/site.json"] {
+        let site = std::fs::read_to_string(root.join("public/content").join(file))
+            .map_err(|e| e.to_string())?;
+        let there = site.replacen(
+            "\"country\": \"GB\"",
+            &format!("\"country\": \"{country}\""),
+            1,
+        );
+        check(there != site, || {
+            format!("{file} has no \"country\": \"GB\"")
+        })?;
+        for copy in ["public/content", "dist/content"] {
+            std::fs::write(dir.join(copy).join(file), &there).map_err(|e| e.to_string())?;
+        }
     }
     let built = Command::new(root.join("target/debug/prerender"))
         .arg(dir.join("dist"))
@@ -281,7 +291,7 @@ fn us_clinic() -> R<OtherCountry> {
 
 async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
     let p = &x.page;
-    let us = us_clinic()?;
+    let us = clinic_in("US")?;
     // Every text and link the visitor can reach on the prerendered page and the live picker.
     let seen = "return [document.body.innerText, ...[...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.href)].join('\\n');";
     for query in [
@@ -855,7 +865,7 @@ async fn picker_print_summarises_answers_and_suggestions(x: &Ctx) -> R {
         })?;
         let summary = summary?;
         check(
-            summary.contains("Lower back, Left calf")
+            summary.contains("Lower back and Left calf")
                 && summary.contains("Tight, stiff or knotted")
                 && summary.contains("Are you pregnant?"),
             || format!("summary {summary:?}"),

@@ -39,7 +39,7 @@ pub fn file(name: &str) -> String {
     .unwrap_or_else(|e| panic!("{name}: {e}"))
 }
 
-fn load<T: serde::de::DeserializeOwned>(name: &str) -> T {
+pub fn load<T: serde::de::DeserializeOwned>(name: &str) -> T {
     content::parse(name, &file(name)).unwrap()
 }
 
@@ -471,11 +471,12 @@ async fn footer_has_contact_links_and_opening_hours(x: &Ctx) -> R {
     eq(
         "landmarks",
         p.js(
-            "return ['header','nav','main','footer'].map(s => document.querySelectorAll(s).length)",
+            "return ['header', 'nav', 'main', 'footer', 'nav[aria-label=Main]', 'nav[aria-label=Language]'].map(s => document.querySelectorAll(s).length)",
             vec![],
         )
         .await?,
-        json!([1, 1, 1, 1]),
+        // The sections and the languages: two navigation landmarks, each named.
+        json!([1, 2, 1, 1, 1, 1]),
     )
 }
 

@@ -98,7 +98,7 @@ async fn states_picker_page_without_its_content_says_so(x: &Ctx) -> R {
     })?;
     // The rest of the page is static and whole.
     p.wait_h1("Where does it hurt?").await?;
-    check(p.texts("header nav a").await?.len() == 4, || {
+    check(p.texts("header .nav-list a").await?.len() == 4, || {
         "no navigation".into()
     })
 }

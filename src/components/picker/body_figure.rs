@@ -40,11 +40,7 @@ pub fn BodyFigure(
             if chosen.is_empty() {
                 w.t(Key::FigureTap).into()
             } else {
-                w.fill(
-                    Key::FigureChosen,
-                    "{list}",
-                    &chosen.join(w.t(Key::ListComma)),
-                )
+                w.fill(Key::FigureChosen, "{list}", &w.join(&chosen))
             }
         })
     };

@@ -24,10 +24,10 @@ pub fn PrintSummary(
             .into_iter()
             .map(|r| w.region(r.index).to_string())
             .collect();
-        let feels: Vec<&str> = s
+        let feels: Vec<String> = s
             .complaints
             .iter()
-            .map(|c| w.complaint(*c as usize))
+            .map(|c| w.complaint(*c as usize).to_string())
             .collect();
         let answers: Vec<String> = s
             .yes
@@ -40,13 +40,12 @@ pub fn PrintSummary(
                 })
             })
             .collect();
-        let comma = w.t(Key::ListComma);
         let row = |label: &'static str, value: String| {
             (!value.is_empty()).then(|| view! { <dt>{label}</dt><dd>{value}</dd> })
         };
         view! {
-            {row(w.t(Key::PrintWhere), regions.join(comma))}
-            {row(w.t(Key::PrintFeels), feels.join(comma))}
+            {row(w.t(Key::PrintWhere), w.join(&regions))}
+            {row(w.t(Key::PrintFeels), w.join(&feels))}
             {row(w.t(Key::PrintHowLong), s.duration.map(|d| w.duration(d as usize).to_string()).unwrap_or_default())}
             {row(w.t(Key::PrintYes), answers.join(" "))}
         }
