@@ -437,34 +437,9 @@ mod native {
                 .iter()
                 .map(|x| r.pair(&map, "regions", &x.id, ["name", "in"]))
                 .collect();
-            let map = r.section(&root, "areas");
-            r.extra(&map, "areas", Area::ALL.iter().map(|a| a.id()), "unknown");
-            let areas: Vec<String> = Area::ALL
-                .iter()
-                .map(|a| r.string(&map, "areas", a.id()))
-                .collect();
-            let map = r.section(&root, "complaints");
-            r.extra(
-                &map,
-                "complaints",
-                Complaint::ALL.iter().map(|c| c.id()),
-                "unknown",
-            );
-            let complaints: Vec<String> = Complaint::ALL
-                .iter()
-                .map(|c| r.string(&map, "complaints", c.id()))
-                .collect();
-            let map = r.section(&root, "durations");
-            r.extra(
-                &map,
-                "durations",
-                Duration::ALL.iter().map(|d| d.id()),
-                "unknown",
-            );
-            let durations: Vec<String> = Duration::ALL
-                .iter()
-                .map(|d| r.string(&map, "durations", d.id()))
-                .collect();
+            let areas = r.labels(&root, "areas", &Area::ALL.map(Area::id));
+            let complaints = r.labels(&root, "complaints", &Complaint::ALL.map(Complaint::id));
+            let durations = r.labels(&root, "durations", &Duration::ALL.map(Duration::id));
             let map = r.section(&root, "red_flags");
             r.extra(&map, "red_flags", RED_FLAGS.iter().map(|f| f.id), "unknown");
             let red_flags: Vec<(String, String)> = RED_FLAGS
@@ -612,6 +587,13 @@ mod native {
                     String::new()
                 }
             }
+        }
+
+        /// The section `name`'s string for each of `ids`, in their order; nothing else in it.
+        fn labels(&mut self, root: &Value, name: &str, ids: &[&str]) -> Vec<String> {
+            let map = self.section(root, name);
+            self.extra(&map, name, ids.iter().copied(), "unknown");
+            ids.iter().map(|id| self.string(&map, name, id)).collect()
         }
 
         /// The two strings `names` of the object `id` of `map`.

@@ -296,10 +296,12 @@ async fn main() {
     let dist = root.join("dist");
     assert!(dist.join("index.html").is_file(), "run `make dist` first");
     let server = Server::start(dist.clone());
-    let routes = massage_guide::prerender::routes(
+    let mut routes = massage_guide::prerender::routes(
         &massage_guide::prerender::content_files(&root.join("public/content")).unwrap(),
     )
     .unwrap();
+    // The second language's first views: its home page and its picker, with its own words.
+    routes.extend(["/de/".to_string(), "/de/picker".to_string()]);
 
     let mut driver = Driver::start(Engine::Chromium).await.expect("chromedriver");
     let client = driver

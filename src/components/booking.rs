@@ -27,15 +27,16 @@ pub fn Booking(
         let name = name.clone();
         move |template: &str| {
             let (before, after) = around(template, "{ways}");
-            let (before, after) = (fill(before, "{type}", &name), fill(after, "{type}", &name));
+            let before = fill(before, "{type}", &name) + before_phone;
+            let after = after_email.to_string() + &fill(after, "{type}", &name);
+            // An empty piece is left out: rendered, it would be a space before the full stop.
+            let piece = |s: String| (!s.is_empty()).then_some(s);
             view! {
-                {before}
-                {before_phone}
+                {piece(before)}
                 <a href=tel.clone()>{contact.phone.clone()}</a>
                 {between}
                 <a href=mailto.clone()>{contact.email.clone()}</a>
-                {after_email}
-                {after}
+                {piece(after)}
             }
         }
     };

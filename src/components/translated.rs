@@ -15,13 +15,15 @@ pub fn Translated(
     let w = words();
     let (before, after) = around(w.t(Key::Translated), "{original}");
     let original = languages().0.into_iter().find(|l| l.code == from);
+    // An empty piece is left out: rendered, it would be a space.
+    let piece = |s: &'static str| (!s.is_empty()).then_some(s);
     view! {
         <p class="translated">
-            {before}
+            {piece(before)}
             {original.map(|l| view! {
                 <a href=l.href lang=l.tag.clone() hreflang=l.tag>{w.t(Key::TranslatedLink)}</a>
             })}
-            {after}
+            {piece(after)}
         </p>
     }
 }

@@ -238,7 +238,6 @@ async fn locales_switcher_and_hreflang_land_on_the_same_page(x: &Ctx) -> R {
 async fn locales_german_clinic_picker_says_112_in_german(x: &Ctx) -> R {
     let p = &x.page;
     let de = crate::picker::clinic_in("DE")?;
-    let seen = "return [document.body.innerText, ...[...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.href)].join('\\n');";
     for query in [
         "regions=chest&complaints=tight",
         "regions=lower-back,calf-left&complaints=tight,swelling",
@@ -278,13 +277,8 @@ async fn locales_german_clinic_picker_says_112_in_german(x: &Ctx) -> R {
                 || format!("urgent help {urgent:?}"),
             )?;
         }
-        let all = p.js(seen, vec![]).await?;
-        let all = all.as_str().unwrap_or_default();
-        for wrong in ["999", "NHS", "A&E", "Call "] {
-            check(!all.contains(wrong), || {
-                format!("a German clinic's German picker says {wrong:?}: {all}")
-            })?;
-        }
+        let what = "a German clinic's German picker";
+        crate::picker::never_says(p, what, &["999", "NHS", "A&E", "Call "]).await?;
     }
     Ok(())
 }

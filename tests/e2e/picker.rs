@@ -292,8 +292,6 @@ pub fn clinic_in(country: &str) -> R<OtherCountry> {
 async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
     let p = &x.page;
     let us = clinic_in("US")?;
-    // Every text and link the visitor can reach on the prerendered page and the live picker.
-    let seen = "return [document.body.innerText, ...[...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.href)].join('\\n');";
     for query in [
         "regions=chest&complaints=tight",
         "regions=lower-back,calf-left&complaints=tight,swelling",
@@ -323,17 +321,21 @@ async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
                 format!("urgent help {urgent:?}")
             })?;
         }
-        let all = p
-            .js(seen, vec![])
-            .await?
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
-        for wrong in ["999", "111", "NHS", "A&E"] {
-            check(!all.contains(wrong), || {
-                format!("a US clinic's picker says {wrong:?}: {all}")
-            })?;
-        }
+        never_says(p, "a US clinic's picker", &["999", "111", "NHS", "A&E"]).await?;
+    }
+    Ok(())
+}
+
+/// Checks that no text or `tel:` link the visitor can reach on `p`'s page (`what`) holds any
+/// of `wrong`.
+pub async fn never_says(p: &Page, what: &str, wrong: &[&str]) -> R {
+    let seen = "return [document.body.innerText, ...[...document.querySelectorAll('a[href^=\"tel:\"]')].map(a => a.href)].join('\\n');";
+    let all = p.js(seen, vec![]).await?;
+    let all = all.as_str().unwrap_or_default();
+    for wrong in wrong {
+        check(!all.contains(wrong), || {
+            format!("{what} says {wrong:?}: {all}")
+        })?;
     }
     Ok(())
 }
