@@ -27,7 +27,7 @@ use server::{Options, Server};
 use std::future::Future;
 use std::path::PathBuf;
 use std::pin::Pin;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 /// What every test gets: a page in one engine and the servers (to break files on purpose,
 /// and to see what was asked for). All of them collect CSP violation reports.
@@ -197,15 +197,21 @@ async fn run_engine(
         let started = Instant::now();
         let mut result = run_test(test, &ctx).await;
         // WebKit's MiniBrowser occasionally crashes under Xvfb ("session deleted because of
-        // page crash"). Only then, and said out loud: a new session and one more try.
+        // page crash"), or stops answering. Only then, and said out loud: a new session and one
+        // more try.
         if let Err(e) = &result {
-            if ctx.page.c.title().await.is_err() {
+            let answers = tokio::time::timeout(Duration::from_secs(10), ctx.page.c.title()).await;
+            if !matches!(answers, Ok(Ok(_))) {
                 println!(
                     "note {} {}: the browser session died ({e}); retrying once in a new session",
                     engine.name(),
                     test.name
                 );
-                match driver.session(Mode::Normal).await {
+                let session =
+                    tokio::time::timeout(Duration::from_secs(60), driver.session(Mode::Normal))
+                        .await
+                        .unwrap_or_else(|_| Err("no new session within 60 s".into()));
+                match session {
                     Ok(c) => {
                         ctx.page.c = c;
                         result = run_test(test, &ctx).await;

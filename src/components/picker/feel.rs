@@ -53,10 +53,15 @@ pub fn Feel(
                 <legend class="visually-hidden">{w.t(Key::FeelTitle)}</legend>
                 <ul class="check-list">{complaints}</ul>
             </fieldset>
-            <fieldset>
-                <legend>{w.t(Key::FeelHowLong)}</legend>
-                <ul class="check-list check-list-inline">{durations}</ul>
-            </fieldset>
+            // Named radio buttons in a shadow root kept Chromium holding the whole picker page
+            // after the widget had left it (585 DOM nodes a visit); in a form of their own,
+            // their group goes with them. The form is never sent.
+            <form on:submit=|ev| ev.prevent_default()>
+                <fieldset>
+                    <legend>{w.t(Key::FeelHowLong)}</legend>
+                    <ul class="check-list check-list-inline">{durations}</ul>
+                </fieldset>
+            </form>
         </section>
     }
 }
