@@ -9,6 +9,8 @@ BASE ?= /
 DIST ?= dist
 # The widget's own trunk build, merged into $(DIST) by postbuild.
 EMBED_BUILD := target/embed-dist
+# The picker-only widget's trunk build (embed-picker.html), merged likewise.
+PICKER_BUILD := target/embed-picker-dist
 # Trunk's page as postbuild finished it, kept for prerendering again (`make serve`).
 TEMPLATE = target/templates/$(notdir $(DIST)).html
 # The sub-path build the browser tests serve under /clinic/.
@@ -29,7 +31,8 @@ test: setup-build setup-browsers lint check-content native-test wasm-test dist d
 dist: setup-build check-content
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
-	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD)
+	trunk build embed-picker.html --release --public-url $(BASE) --dist $(PICKER_BUILD)
+	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD) $(PICKER_BUILD)
 	mkdir -p $(dir $(TEMPLATE)) && cp $(DIST)/index.html $(TEMPLATE)
 	cargo run --quiet --features ssr --bin prerender -- $(DIST) $(BASE) public/content $(TEMPLATE)
 

@@ -99,8 +99,7 @@ fn unavailable(app: &web_sys::Element) {
 
 /// The live picker from `content`.
 #[cfg(target_arch = "wasm32")]
-fn picker(content: crate::picker::data::PickerData) -> impl IntoView {
-    use std::sync::Arc;
+fn picker(mut content: crate::picker::data::PickerData) -> impl IntoView {
     let query = RwSignal::new(address_query());
     let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
     let set_query = Callback::new(move |q: String| {
@@ -110,18 +109,8 @@ fn picker(content: crate::picker::data::PickerData) -> impl IntoView {
         }
         query.set(q);
     });
-    provide_context(Ui::new(content.words));
-    let articles = Signal::stored(Some(Arc::new(content.articles)));
-    view! {
-        <crate::pages::picker::PickerBody
-            rules=Arc::new(content.rules)
-            types=Arc::new(content.types)
-            site=Arc::new(content.site)
-            articles
-            query=query.into()
-            set_query
-        />
-    }
+    provide_context(Ui::new(std::mem::take(&mut content.words)));
+    view! { <crate::pages::picker::LivePicker content query=query.into() set_query /> }
 }
 
 /// The bytes at `url`, if it answers.
@@ -225,16 +214,23 @@ pub fn own_link(ev: &leptos::ev::MouseEvent, prefix: &str) -> Option<String> {
 #[cfg(target_arch = "wasm32")]
 pub fn apply_theme(site: Remote<Site>, root: web_sys::HtmlElement) {
     Effect::new(move |_| {
-        let Some(site) = site.ready() else { return };
-        let _ = root.set_attribute("lang", &site.lang);
-        let style = root.style();
-        for (name, value) in [
-            ("--accent-light", &site.theme.light.accent),
-            ("--on-accent-light", &site.theme.light.on_accent),
-            ("--accent-dark", &site.theme.dark.accent),
-            ("--on-accent-dark", &site.theme.dark.on_accent),
-        ] {
-            let _ = style.set_property(name, value);
+        if let Some(site) = site.ready() {
+            paint_theme(&site, &root);
         }
     });
+}
+
+/// Puts `site`'s colours and language on a widget's `root` (see `apply_theme`).
+#[cfg(target_arch = "wasm32")]
+pub fn paint_theme(site: &Site, root: &web_sys::HtmlElement) {
+    let _ = root.set_attribute("lang", &site.lang);
+    let style = root.style();
+    for (name, value) in [
+        ("--accent-light", &site.theme.light.accent),
+        ("--on-accent-light", &site.theme.light.on_accent),
+        ("--accent-dark", &site.theme.dark.accent),
+        ("--on-accent-dark", &site.theme.dark.on_accent),
+    ] {
+        let _ = style.set_property(name, value);
+    }
 }

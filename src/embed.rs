@@ -4,11 +4,18 @@
 //! the widget are looked at. Links keep real
 //! `href`s to the site, so opening one in a new tab (or with JavaScript off) shows the full
 //! site. `embed.js` defines the `<massage-guide>` element.
+//!
+//! Two entries: `mount` shows any page from the content's JSON files (`bin/embed.rs`);
+//! `mount_picker` shows only the picker, from the compact file the picker page reads
+//! (`bin/embed_picker.rs`), a binary with no JSON parser and no other page, for a widget that
+//! starts on the picker. When its visitor follows a link, `embed.js` hands over to `mount`.
 
-use crate::app::apply_theme;
+use crate::app::{apply_theme, own_link, paint_theme};
 use crate::content::load::{Load, Remote};
 use crate::context::{Host, Store, Ui};
 use crate::locale::{Key, Words};
+use crate::pages::picker::{LivePicker, PickerFrame};
+use crate::picker::data::PickerData;
 use crate::route::Route;
 use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
 use leptos::prelude::*;
@@ -26,8 +33,12 @@ pub struct Widget {
 
 /// What the `<massage-guide>` element asks for, from its attributes.
 pub struct Attributes<'a> {
-    /// `view`: `picker`, `about`, `articles` or `massage-types`.
+    /// `view`: `picker`, `about`, `articles` or `massage-types`; or, from the picker-only
+    /// widget, the path of the page its visitor went to.
     pub view: &'a str,
+    /// From the picker-only widget: the path of the picker (with its selection) that Back
+    /// returns to; else empty.
+    pub back: &'a str,
     /// `content-base`: the content folder's URL when it is not `{site}content/` (or empty).
     pub content: &'a str,
     /// `theme`: `light`, `dark`, `auto` (the system's), or empty: the system's if the host
@@ -44,47 +55,16 @@ pub struct Attributes<'a> {
 
 /// Shows the widget in `element`'s shadow root; `site` is the site's URL (where `embed.js` is).
 pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Widget, JsValue> {
-    let shadow = match element.shadow_root() {
-        Some(shadow) => shadow,
-        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    let root = widget_root(element, attrs.theme)?;
+    let host = host_of(site, attrs.prefix, attrs.content);
+    let start = match attrs.view {
+        path if path.starts_with('/') => Route::parse(path),
+        view => Route::from_view(view).unwrap_or(Route::NotFound),
     };
-    // A widget moved in the page is mounted again: start from an empty shadow root.
-    shadow.set_inner_html("");
-    shadow.set_adopted_style_sheets(&sheets(&stylesheet()?));
-    let root: HtmlElement = document().create_element("div")?.unchecked_into();
-    let scheme = match attrs.theme {
-        "light" => Some(LIGHT_CLASS),
-        "dark" => Some(DARK_CLASS),
-        "auto" => None,
-        _ if host_supports_dark(element) => None,
-        _ => Some(LIGHT_CLASS),
-    };
-    root.set_class_name(&match scheme {
-        Some(class) => format!("{ROOT_CLASS} {class}"),
-        None => ROOT_CLASS.to_string(),
-    });
-    shadow.append_child(&root)?;
-
-    let site = site.trim_end_matches('/').to_string();
-    let prefix = match attrs.prefix {
-        "" => String::new(),
-        p => format!("{p}/"),
-    };
-    let links = match attrs.prefix {
-        "" => site.clone(),
-        p => format!("{site}/{p}"),
-    };
-    let content = match attrs.content {
-        "" => format!("{site}/content/{prefix}"),
-        c if c.ends_with('/') => format!("{c}{prefix}"),
-        c => format!("{c}/{prefix}"),
-    };
-    let host = Host {
-        links,
-        content,
-        widget: true,
-    };
-    let start = Route::from_view(attrs.view).unwrap_or(Route::NotFound);
+    let mut history = vec![start];
+    if !attrs.back.is_empty() {
+        history.insert(0, Route::parse(attrs.back));
+    }
     let theme_root = root.clone();
     let (folder, file) = attrs.words.rsplit_once('/').unwrap_or(("", attrs.words));
     let (folder, file) = (format!("{folder}/"), file.to_string());
@@ -101,14 +81,110 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
             }
             Load::Ready(w) => {
                 provide_context(kept(&w));
-                let (host, start, theme_root) = (host.clone(), start.clone(), theme_root.clone());
-                view! { <WidgetView host start theme_root /> }.into_any()
+                let (host, history, theme_root) =
+                    (host.clone(), history.clone(), theme_root.clone());
+                view! { <WidgetView host history theme_root /> }.into_any()
             }
         }
     });
     Ok(Widget {
         _handle: Box::new(handle),
     })
+}
+
+/// What the picker-only widget needs, from `embed.js`.
+pub struct PickerAttributes<'a> {
+    /// As `Attributes::theme`.
+    pub theme: &'a str,
+    /// As `Attributes::prefix`.
+    pub prefix: &'a str,
+    /// The locale's compact picker content (`PickerData`), which `embed.js` fetched while the
+    /// wasm was on its way.
+    pub data: &'a [u8],
+}
+
+/// Shows the picker alone in `element`'s shadow root, as `mount` would for `view="picker"`;
+/// `leave` is called with the path of a link to one of the site's pages its visitor clicked
+/// and the path of the picker as it was (for Back), for `embed.js` to show with `mount`.
+pub fn mount_picker(
+    element: &HtmlElement,
+    site: &str,
+    attrs: PickerAttributes,
+    leave: impl Fn(String, String) + 'static,
+) -> Result<Widget, JsValue> {
+    let mut content = PickerData::decode(attrs.data).ok_or("the picker's content is damaged")?;
+    let root = widget_root(element, attrs.theme)?;
+    paint_theme(&content.site, &root);
+    let host = host_of(site, attrs.prefix, "");
+    let ui = kept(&std::mem::take(&mut content.words));
+    let handle = leptos::mount::mount_to(root, move || {
+        let links = host.links.clone();
+        provide_context(host);
+        provide_context(ui);
+        let query = RwSignal::new(String::new());
+        let set_query = Callback::new(move |q: String| query.set(q));
+        let on_click = move |ev: MouseEvent| {
+            if let Some(path) = own_link(&ev, &links) {
+                ev.prevent_default();
+                leave(path, Route::Picker(query.get_untracked()).path());
+            }
+        };
+        view! {
+            <section class="mg-widget" aria-label=ui.words().t(Key::WidgetPicker) tabindex="-1" on:click=on_click>
+                <PickerFrame>
+                    <div id="picker-app"><LivePicker content query=query.into() set_query /></div>
+                </PickerFrame>
+            </section>
+        }
+    });
+    Ok(Widget {
+        _handle: Box::new(handle),
+    })
+}
+
+/// The widget's root in `element`'s shadow root, in place of anything there before (a widget
+/// moved in the page is mounted again), with the widget's stylesheet and colour scheme.
+fn widget_root(element: &HtmlElement, theme: &str) -> Result<HtmlElement, JsValue> {
+    let shadow = match element.shadow_root() {
+        Some(shadow) => shadow,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+    };
+    shadow.set_inner_html("");
+    shadow.set_adopted_style_sheets(&sheets(&stylesheet()?));
+    let root: HtmlElement = document().create_element("div")?.unchecked_into();
+    let scheme = match theme {
+        "light" => Some(LIGHT_CLASS),
+        "dark" => Some(DARK_CLASS),
+        "auto" => None,
+        _ if host_supports_dark(element) => None,
+        _ => Some(LIGHT_CLASS),
+    };
+    root.set_class_name(&match scheme {
+        Some(class) => format!("{ROOT_CLASS} {class}"),
+        None => ROOT_CLASS.to_string(),
+    });
+    shadow.append_child(&root)?;
+    Ok(root)
+}
+
+/// Where a widget's links and content are: under `site` (its URL) in the locale with path
+/// `prefix`, the content under `content` if given (`Attributes::content`).
+fn host_of(site: &str, prefix: &str, content: &str) -> Host {
+    let site = site.trim_end_matches('/');
+    let folder = match prefix {
+        "" => String::new(),
+        p => format!("{p}/"),
+    };
+    let content = match content {
+        "" => format!("{site}/content/{folder}"),
+        c if c.ends_with('/') => format!("{c}{folder}"),
+        c => format!("{c}/{folder}"),
+    };
+    Host {
+        links: format!("{site}/{folder}").trim_end_matches('/').to_string(),
+        content,
+        widget: true,
+    }
 }
 
 /// Whether the host page says it has a dark scheme (`color-scheme` on the element, inherited,
@@ -169,11 +245,11 @@ fn sheets(sheet: &web_sys::CssStyleSheet) -> JsValue {
 }
 
 #[component]
-fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoView {
+fn WidgetView(host: Host, history: Vec<Route>, theme_root: HtmlElement) -> impl IntoView {
     let links = host.links.clone();
     // Each widget is a landmark; named after what it starts on, so two differ.
     let w = crate::context::words();
-    let label = w.t(match start {
+    let label = w.t(match history[0] {
         Route::Picker(_) => Key::WidgetPicker,
         Route::Home => Key::WidgetHome,
         Route::Articles => Key::WidgetArticles,
@@ -185,7 +261,9 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
     provide_context(store);
     apply_theme(store.site, theme_root);
 
-    let history = RwSignal::new(vec![start]);
+    // Handed over from the picker-only widget: on the page its visitor went to, focused.
+    let handed_over = history.len() > 1;
+    let history = RwSignal::new(history);
     let current = Memo::new(move |_| history.with(|h| h.last().cloned().unwrap_or(Route::Home)));
     let page = Memo::new(move |_| current.with(Route::page));
     let section = NodeRef::<leptos::html::Section>::new();
@@ -207,7 +285,7 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
     };
     // Links to the site's own pages navigate inside the widget; others keep their default.
     let on_click = move |ev: MouseEvent| {
-        if let Some(path) = crate::app::own_link(&ev, &links) {
+        if let Some(path) = own_link(&ev, &links) {
             ev.prevent_default();
             go(Route::parse(&path));
         }
@@ -228,6 +306,13 @@ fn WidgetView(host: Host, start: Route, theme_root: HtmlElement) -> impl IntoVie
         });
         crate::pages::show(page.get(), query.into(), set_query)
     };
+    if handed_over {
+        Effect::new(move |_| {
+            if let Some(section) = section.get() {
+                show_top(&section);
+            }
+        });
+    }
     view! {
         <section class="mg-widget" aria-label=label tabindex="-1" node_ref=section on:click=on_click>
             <Show when=move || history.with(|h| h.len() > 1)>

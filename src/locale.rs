@@ -160,7 +160,11 @@ keys! {
 
 /// The texts the live picker shows (`Words::for_picker`), by their names' beginnings; the
 /// rest of its page is prerendered. `tests/prerender.rs` renders the picker with these only.
-const PICKER: [&str; 17] = [
+const PICKER: [&str; 20] = [
+    // The picker-only widget shows the page's heading too (`embed::mount_picker`).
+    "picker.title",
+    "picker.lead",
+    "widget.picker",
     "booking.",
     "type.source",
     "picker.unknown",

@@ -286,8 +286,9 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     let others: Vec<&str> = locales[1..].iter().map(|l| l.code.as_str()).collect();
     fs::write(dist.join("_redirects"), redirects_file(base, &others))
         .map_err(|e| format!("_redirects: {e}"))?;
-    write_locales(dist, &locales.iter().map(|l| &l.words).collect::<Vec<_>>())?;
     let mut written = Vec::new();
+    // Each locale's words and compact picker content, for the widget (`write_locales`).
+    let mut widget_files = Vec::new();
     let mut sitemap = Vec::new();
     for locale in &locales {
         let dir = dist.join(locale.base.strip_prefix(base).unwrap_or_default());
@@ -297,7 +298,8 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
             true => String::new(),
             false => format!("{}/", locale.code),
         };
-        let picker_data = picker_data(dist, base, locale, &folder)?;
+        let (picker_data, picker_file) = picker_data(dist, base, locale, &folder)?;
+        widget_files.push((&locale.words, picker_file));
         let pictures = make_pictures(dist, base, content, &folder, files, &index)?;
         let ui = Ui::new(locale.words.clone());
         // Search engines read the opening hours as data from the first locale's words.
@@ -373,6 +375,7 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
         write("feed.json", seo::json_feed(&locale.site, &index, &folder))?;
         write_iframe_pages(dist, base, locale, &folder)?;
     }
+    write_locales(dist, &widget_files)?;
     let write = |name: &str, text: String| {
         fs::write(dist.join(name), text).map_err(|e| format!("{name}: {e}"))
     };
@@ -469,13 +472,14 @@ fn write_iframe_pages(
 }
 
 /// Writes each locale's words for the widget (`assets/words-{code}-{hash}.json`: cached for
-/// good, and sent with CORS like the widget's code), and their names and what `embed.js` says
-/// before they are in, the site's first locale first, into its `locales` line.
-fn write_locales(dist: &Path, all: &[&crate::locale::Words]) -> Result<(), String> {
+/// good, and sent with CORS like the widget's code), and into `embed.js`'s `locales` line their
+/// names, what it says before they are in, and the locale's compact picker content (for the
+/// picker-only widget), the site's first locale first.
+fn write_locales(dist: &Path, all: &[(&crate::locale::Words, String)]) -> Result<(), String> {
     use crate::locale::Key;
     // Written by hand, not as a serde_json map: that would sort the codes.
     let mut messages = Vec::new();
-    for words in all {
+    for (words, picker) in all {
         let json = serde_json::to_string(words).map_err(|e| e.to_string())?;
         let name = write_hashed(
             dist,
@@ -487,6 +491,7 @@ fn write_locales(dist: &Path, all: &[&crate::locale::Words]) -> Result<(), Strin
             name.as_str(),
             words.t(Key::WidgetLoading),
             words.t(Key::WidgetFailed),
+            picker,
         ];
         messages.push(format!(
             "{}:{}",
@@ -512,8 +517,13 @@ fn write_locales(dist: &Path, all: &[&crate::locale::Words]) -> Result<(), Strin
 
 /// Writes `locale`'s picker content in compact form and returns the tag that preloads it and
 /// tells the picker where it is (`#mg-data`), where its pages are (`data-base`) and its
-/// content (`data-content`).
-fn picker_data(dist: &Path, base: &str, locale: &Locale, folder: &str) -> Result<String, String> {
+/// content (`data-content`), and the file's path in `dist` (for the picker-only widget).
+fn picker_data(
+    dist: &Path,
+    base: &str,
+    locale: &Locale,
+    folder: &str,
+) -> Result<(String, String), String> {
     let files = &locale.files;
     let mut site = locale.site.clone();
     // Resolved here, so the picker page carries no table of countries (`Site::help`).
@@ -527,10 +537,11 @@ fn picker_data(dist: &Path, base: &str, locale: &Locale, folder: &str) -> Result
     }
     .trimmed();
     let name = write_hashed(dist, "picker", "bin", data.encode()?)?;
-    Ok(format!(
+    let tag = format!(
         "<link rel=\"preload\" id=\"mg-data\" href=\"{base}{name}\" as=\"fetch\" crossorigin=\"anonymous\" data-base=\"{}\" data-content=\"{base}content/{folder}\">\n",
         escape(locale.base.trim_end_matches('/'))
-    ))
+    );
+    Ok((tag, name))
 }
 
 /// `template` with its stylesheet link replaced by the stylesheet itself and `theme` after it,

@@ -257,6 +257,38 @@ async fn first_view(p: &Page, origin: &str, path: &str) -> Vec<String> {
     serde_json::from_value(loaded).unwrap()
 }
 
+/// What a `<massage-guide view="{view}">` alone on a page loads until its view answers (the
+/// picker's figure, another view's heading), the host page itself not counted.
+async fn widget_view(p: &Page, server: &Server, view: &str) -> Vec<String> {
+    let page = format!("/__widget-{view}.html");
+    server.fault(
+        &page,
+        massage_guide::hosting::server::Fault::Body(format!(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{view}</title><script type=\"module\" src=\"/embed.js\"></script></head><body><main><massage-guide view=\"{view}\"></massage-guide></main></body></html>"
+        )),
+    );
+    p.c.goto(&server.url(&page)).await.expect("open the page");
+    let answers = match view {
+        "picker" => ".figure-front [data-region]",
+        _ => "h1",
+    };
+    p.wait(
+        &format!("document.querySelector('massage-guide').shadowRoot?.querySelector('{answers}') != null"),
+        "the widget's view",
+    )
+    .await
+    .expect("the widget shows its view");
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let loaded = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await
+        .expect("resource timing");
+    serde_json::from_value(loaded).unwrap()
+}
+
 fn lighthouse(root: &Path, url: &str) -> Value {
     let out = std::env::temp_dir().join(format!("mg-lighthouse-{}.json", std::process::id()));
     let bench = root.join("bench/node_modules");
@@ -335,11 +367,21 @@ async fn main() {
         "gzip",
         "brotli"
     );
+    let mut views = Vec::new();
     for route in &routes {
-        let loaded = first_view(&page, &server.origin, route).await;
+        views.push((
+            route.clone(),
+            first_view(&page, &server.origin, route).await,
+        ));
+    }
+    for view in massage_guide::hosting::postbuild::VIEWS {
+        let loaded = widget_view(&page, &server, view).await;
+        views.push((format!("widget view={view}"), loaded));
+    }
+    for (route, loaded) in &views {
         let mut by_kind: BTreeMap<&str, Size> = BTreeMap::new();
         let mut total = Size::default();
-        for path in &loaded {
+        for path in loaded {
             let file = file_for(&dist, path);
             let size = weigh(&file, &mut cache);
             *by_kind.entry(kind(&file)).or_default() += size;

@@ -23,9 +23,11 @@ mod exports {
         words: String,
         prefix: String,
         failed: String,
+        back: String,
     ) -> Result<MountedWidget, JsValue> {
         let attrs = massage_guide::embed::Attributes {
             view: &view,
+            back: &back,
             content: &content,
             theme: &theme,
             words: &words,

@@ -1,4 +1,5 @@
-//! `make dist` runs this after trunk: `postbuild DIST BASE [EMBED_DIST]` (src/hosting/postbuild.rs).
+//! `make dist` runs this after trunk: `postbuild DIST BASE [EMBED_DIST PICKER_DIST]`
+//! (src/hosting/postbuild.rs).
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
@@ -8,13 +9,14 @@ mod native {
     pub fn main() -> ExitCode {
         let args: Vec<String> = std::env::args().skip(1).collect();
         let (Some(dist), Some(base)) = (args.first(), args.get(1)) else {
-            eprintln!("usage: postbuild DIST BASE [EMBED_DIST]");
+            eprintln!("usage: postbuild DIST BASE [EMBED_DIST PICKER_DIST]");
             return ExitCode::from(2);
         };
         let dist = Path::new(dist);
         let mut result = massage_guide::hosting::postbuild::site(dist, base);
-        if let (Ok(()), Some(embed)) = (&result, args.get(2)) {
-            result = massage_guide::hosting::postbuild::embed(dist, Path::new(embed));
+        if let (Ok(()), Some(embed), Some(picker)) = (&result, args.get(2), args.get(3)) {
+            result =
+                massage_guide::hosting::postbuild::embed(dist, Path::new(embed), Path::new(picker));
         }
         match result {
             Ok(()) => ExitCode::SUCCESS,

@@ -2,12 +2,12 @@
 // (optional: lang="de", content-base="URL of the content folder", theme="light|dark|auto").
 // Written into dist/ by `make dist` (src/hosting/postbuild.rs fills in the hashed file names);
 // everything it loads is resolved against its own URL, so it works from any origin and path.
-import init, { mount_widget } from "{{MODULE}}";
 
 const site = new URL("./", import.meta.url).href;
-// The site's locales, its first (at the site's root) first, each with its words' file and what
-// this script says before they are in: written by the build from locales/*.json.
-const locales = {"en":["assets/words-en.json","Loading the massage guide…","The massage guide could not be loaded. Please reload the page."]};
+// The site's locales, its first (at the site's root) first, each with its words' file, what
+// this script says before they are in, and its picker's compact content: written by the build
+// from locales/*.json.
+const locales = {"en":["assets/words-en.json","Loading the massage guide…","The massage guide could not be loaded. Please reload the page.","assets/picker-en.bin"]};
 const codes = Object.keys(locales);
 
 // The locale for a `lang` attribute: the same code, or its language ("de-AT" → "de"), or
@@ -16,7 +16,22 @@ function localeOf(element) {
   const lang = (element.getAttribute("lang") || "").toLowerCase();
   return codes.find((c) => c === lang) ?? codes.find((c) => c === lang.split("-")[0]) ?? codes[0];
 }
-const ready = init({ module_or_path: new URL("{{WASM}}", import.meta.url) });
+
+// Two builds of the widget, each fetched once, when first needed: the whole one shows every
+// page from the content's JSON files; the picker-only one shows the picker from the compact
+// content the picker page reads, with a fraction of the code. A widget that starts on the
+// picker takes the picker-only one, unless the whole one comes anyway, and hands over to the
+// whole one when its visitor follows a link. Each resolves to the module and its wasm exports.
+const modules = {};
+function load(which) {
+  modules[which] ??= which === "whole"
+    ? import("{{MODULE}}").then(async (m) => [m, await m.default({ module_or_path: new URL("{{WASM}}", import.meta.url) })])
+    : import("{{PICKER_MODULE}}").then(async (m) => [m, await m.default({ module_or_path: new URL("{{PICKER_WASM}}", import.meta.url) })]);
+  return modules[which];
+}
+// Whether `element` needs the whole widget from the start.
+const needsWhole = (element) =>
+  (element.getAttribute("view") || "picker") !== "picker" || element.hasAttribute("content-base");
 
 // Until the guide has its content, the element keeps about the room it will take (a screen for
 // the picker), so that the host page does not jump when it comes. A constructed sheet, which a
@@ -24,46 +39,87 @@ const ready = init({ module_or_path: new URL("{{WASM}}", import.meta.url) });
 const waiting = new CSSStyleSheet();
 waiting.replaceSync(
   ":host { display: block; min-height: 24rem; } :host([view=picker]), :host(:not([view])) { min-height: min(100vh, 60rem); }" +
-    " .mg-wait { margin: 0; padding: 1rem 0; font: inherit; color: inherit; opacity: 0.75; }",
+    " :host([aria-busy=true]) { cursor: progress; } .mg-wait { margin: 0; padding: 1rem 0; font: inherit; color: inherit; opacity: 0.75; }",
 );
 
 class MassageGuide extends HTMLElement {
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const lang = localeOf(this);
-    const [words, waitText, failedText] = locales[lang];
-    if (!this.widget) {
-      root.adoptedStyleSheets = [waiting];
-      const note = document.createElement("p");
-      note.className = "mg-wait";
-      note.setAttribute("role", "status");
-      note.textContent = waitText;
-      root.replaceChildren(note);
+    const [, waitText, failedText, picker] = locales[lang];
+    if (this.widget) return;
+    root.adoptedStyleSheets = [waiting];
+    const note = document.createElement("p");
+    note.className = "mg-wait";
+    note.setAttribute("role", "status");
+    note.textContent = waitText;
+    root.replaceChildren(note);
+    const whole = modules.whole || [this, ...document.querySelectorAll("massage-guide")].some(needsWhole);
+    const failed = () => {
+      root.adoptedStyleSheets = [];
+      root.textContent = failedText;
+    };
+    const showWhole = () =>
+      load("whole").then(([m]) => this.isConnected && !this.widget && this.show(this.mountWhole(m, "", "")), failed);
+    if (whole) {
+      showWhole();
+      return;
     }
-    ready.then(
-      () => {
-        if (this.isConnected && !this.widget) {
-          this.widget = mount_widget(
-            this,
-            site,
-            this.getAttribute("view") || "picker",
-            this.getAttribute("content-base") || "",
-            this.getAttribute("theme") || "",
-            new URL(words, site).href,
-            lang === codes[0] ? "" : lang,
-            failedText,
-          );
-          // The widget's own sheet replaced the room kept; keep it while the view loads.
-          root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
-          const loaded = new MutationObserver(() => this.release(loaded));
-          loaded.observe(root, { subtree: true, childList: true, attributes: true });
-          this.release(loaded);
-        }
+    // The content comes while the code does. Should either fail, the whole widget shows the
+    // picker from the JSON files, with its own messages.
+    const data = fetch(new URL(picker, site)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status)));
+    Promise.all([load("picker"), data])
+      .then(([[m], bytes]) => {
+        if (!this.isConnected || this.widget) return;
+        const prefix = lang === codes[0] ? "" : lang;
+        const leave = (path, back) => this.handOver(path, back, prefix);
+        this.show(m.mount_picker_widget(this, site, this.getAttribute("theme") || "", prefix, new Uint8Array(bytes), leave));
+      })
+      .catch(showWhole);
+  }
+
+  // The whole widget on `view` (a view's name, or a page's path with `back` the picker's).
+  mountWhole(m, view, back) {
+    const lang = localeOf(this);
+    const [words, , failedText] = locales[lang];
+    return m.mount_widget(
+      this,
+      site,
+      view || this.getAttribute("view") || "picker",
+      this.getAttribute("content-base") || "",
+      this.getAttribute("theme") || "",
+      new URL(words, site).href,
+      lang === codes[0] ? "" : lang,
+      failedText,
+      back,
+    );
+  }
+
+  // Shows `widget`, keeping the room until its view has loaded.
+  show(widget) {
+    this.widget = widget;
+    const root = this.shadowRoot;
+    // The widget's own sheet replaced the room kept; keep it while the view loads.
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
+    const loaded = new MutationObserver(() => this.release(loaded));
+    loaded.observe(root, { subtree: true, childList: true, attributes: true });
+    this.release(loaded);
+  }
+
+  // From the picker-only widget to the whole one, on the page at `path`; Back returns to the
+  // picker at `back`. The picker stays until the whole widget is there; if it cannot come, the
+  // link goes to the site's page, as without the widget.
+  handOver(path, back, prefix) {
+    this.setAttribute("aria-busy", "true");
+    load("whole").then(
+      ([m]) => {
+        this.removeAttribute("aria-busy");
+        if (!this.isConnected) return;
+        this.widget?.free();
+        this.widget = undefined;
+        this.show(this.mountWhole(m, path, back));
       },
-      () => {
-        root.adoptedStyleSheets = [];
-        root.textContent = failedText;
-      },
+      () => location.assign(new URL((prefix ? prefix + "/" : "") + path.slice(1), site)),
     );
   }
 

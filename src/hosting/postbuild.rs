@@ -44,12 +44,29 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     write(&dist.join("_redirects"), headers::redirects_file(base, &[]))
 }
 
-/// Adds the widget built by trunk into `embed_dist` to the site in `dist`.
-pub fn embed(dist: &Path, embed_dist: &Path) -> Result<(), String> {
+/// Adds the widget built by trunk into `embed_dist`, and the picker-only widget built into
+/// `picker_dist`, to the site in `dist`.
+pub fn embed(dist: &Path, embed_dist: &Path, picker_dist: &Path) -> Result<(), String> {
+    let (module, wasm) = copy_module(dist, embed_dist)?;
+    let (picker_module, picker_wasm) = copy_module(dist, picker_dist)?;
+    let loader = EMBED_JS
+        .replace("{{MODULE}}", &format!("./assets/{module}"))
+        .replace("{{WASM}}", &format!("./assets/{wasm}"))
+        .replace("{{PICKER_MODULE}}", &format!("./assets/{picker_module}"))
+        .replace("{{PICKER_WASM}}", &format!("./assets/{picker_wasm}"));
+    write(&dist.join("embed.js"), &loader)?;
+    write(&dist.join("embed-iframe.js"), IFRAME_HOST_JS)?;
+    write_hashed(dist, "frame", "js", FRAME_JS)?;
+    Ok(())
+}
+
+/// Copies a widget's module and wasm, built by trunk into `build`, into `dist/assets/`, the
+/// module minified; returns their names.
+fn copy_module(dist: &Path, build: &Path) -> Result<(String, String), String> {
     let assets = dist.join("assets");
     let mut module = None;
     let mut wasm = None;
-    let from = embed_dist.join("assets");
+    let from = build.join("assets");
     for entry in fs::read_dir(&from).map_err(|e| format!("{}: {e}", from.display()))? {
         let entry = entry.map_err(|e| e.to_string())?;
         let name = entry.file_name().to_string_lossy().into_owned();
@@ -63,16 +80,10 @@ pub fn embed(dist: &Path, embed_dist: &Path) -> Result<(), String> {
     if let Some(module) = &module {
         minify(&assets.join(module))?;
     }
-    let (Some(module), Some(wasm)) = (module, wasm) else {
-        return Err(format!("{}: no widget module and wasm", from.display()));
-    };
-    let loader = EMBED_JS
-        .replace("{{MODULE}}", &format!("./assets/{module}"))
-        .replace("{{WASM}}", &format!("./assets/{wasm}"));
-    write(&dist.join("embed.js"), &loader)?;
-    write(&dist.join("embed-iframe.js"), IFRAME_HOST_JS)?;
-    write_hashed(dist, "frame", "js", FRAME_JS)?;
-    Ok(())
+    match (module, wasm) {
+        (Some(module), Some(wasm)) => Ok((module, wasm)),
+        _ => Err(format!("{}: no widget module and wasm", from.display())),
+    }
 }
 
 /// What an iframe page is made of, in one language.

@@ -12,6 +12,7 @@ use crate::components::picker::{
 use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::context::{host, href, store, words, Store};
 use crate::locale::Key;
+use crate::picker::data::PickerData;
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -33,9 +34,7 @@ pub fn PickerPage(
         ))
     });
     view! {
-        <div class="wrap page picker">
-            <h1>{w.t(Key::PickerTitle)}</h1>
-            <p class="lead">{w.t(Key::PickerLead)}</p>
+        <PickerFrame>
             <NoScript />
             {(!host().widget).then(|| view! {
                 // What the live picker shows instead if its content does not come
@@ -54,7 +53,46 @@ pub fn PickerPage(
             <div id="picker-app">
                 <PickerApp query set_query />
             </div>
+        </PickerFrame>
+    }
+}
+
+/// The picker page's heading and lead, then `children` (also around the picker-only widget's
+/// `LivePicker`).
+#[component]
+pub fn PickerFrame(children: Children) -> impl IntoView {
+    let w = words();
+    view! {
+        <div class="wrap page picker">
+            <h1>{w.t(Key::PickerTitle)}</h1>
+            <p class="lead">{w.t(Key::PickerLead)}</p>
+            {children()}
         </div>
+    }
+}
+
+/// The live picker from the compact content made at build time (`PickerData`, its words
+/// already provided by the shell): on the picker page, in place of the prerendered one
+/// (`app::start_picker`), and in the picker-only widget (`embed::mount_picker`).
+#[component]
+pub fn LivePicker(
+    /// The picker's content.
+    content: PickerData,
+    /// The selection as a query string (without `?`).
+    query: Signal<String>,
+    /// Called with the query string of a changed selection.
+    set_query: Callback<String>,
+) -> impl IntoView {
+    let articles = Signal::stored(Some(Arc::new(content.articles)));
+    view! {
+        <PickerBody
+            rules=Arc::new(content.rules)
+            types=Arc::new(content.types)
+            site=Arc::new(content.site)
+            articles
+            query
+            set_query
+        />
     }
 }
 

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 pub fn tests() -> Vec<Test> {
     tests![
         embed_widgets_navigate_inside_without_touching_the_host_url,
+        embed_picker_widget_loads_the_picker_alone_then_hands_over,
         embed_host_links_still_navigate,
         embed_host_css_and_widget_css_do_not_mix,
         embed_two_widgets_hold_separate_selections,
@@ -144,6 +145,94 @@ async fn embed_widgets_navigate_inside_without_touching_the_host_url(x: &Ctx) ->
         &format!(
             "{} !== null",
             inside(PICKER, "[data-region=neck-front][aria-checked=true]")
+        ),
+        "the choice kept",
+    )
+    .await?;
+    let after = href(p).await?;
+    check(before == after, || {
+        format!("the host URL changed: {before} -> {after}")
+    })
+}
+
+/// The wasm files the page has loaded, by path.
+async fn loaded_wasm(p: &Page) -> R<Vec<String>> {
+    let list = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => n.endsWith('_bg.wasm'));",
+            vec![],
+        )
+        .await?;
+    serde_json::from_value(list).map_err(|e| e.to_string())
+}
+
+/// A widget that starts on the picker, alone on its page, loads the picker-only build (no
+/// JSON parser, no other page); following a link hands over to the whole widget, which shows
+/// that page, focused, and whose Back returns to the same choice. The host's address stays.
+async fn embed_picker_widget_loads_the_picker_alone_then_hands_over(x: &Ctx) -> R {
+    let p = &x.page;
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Picker</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault(
+        "/picker-only",
+        massage_guide::hosting::server::Fault::Body(html),
+    );
+    p.goto(&x.host.url("/picker-only")).await?;
+    widget_h1(p, PICKER, "Where does it hurt?").await?;
+    let before = href(p).await?;
+    let wasm = loaded_wasm(p).await?;
+    check(
+        wasm.len() == 1 && wasm[0].contains("massage-guide-embed-picker-"),
+        || format!("not the picker alone: {wasm:?}"),
+    )?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, "#feel-title")),
+        "the feel step",
+    )
+    .await?;
+    p.shadow_click(PICKER, "input[value=tight]").await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, ".suggestion h3 a")),
+        "a suggestion",
+    )
+    .await?;
+    let name = p
+        .js(
+            &format!(
+                "return {}.textContent.trim();",
+                inside(PICKER, ".suggestion h3 a")
+            ),
+            vec![],
+        )
+        .await?;
+    p.shadow_click(PICKER, ".suggestion h3 a").await?;
+    widget_h1(p, PICKER, name.as_str().unwrap_or_default()).await?;
+    let wasm = loaded_wasm(p).await?;
+    check(
+        wasm.iter()
+            .any(|w| w.contains("massage-guide-embed-") && !w.contains("embed-picker")),
+        || format!("no whole widget loaded: {wasm:?}"),
+    )?;
+    let focus = p
+        .js(
+            &format!("return {}.matches(':focus');", inside(PICKER, ".mg-widget")),
+            vec![],
+        )
+        .await?;
+    check(focus == json!(true), || {
+        "focus did not move to the widget".into()
+    })?;
+    p.shadow_click(PICKER, ".mg-back").await?;
+    widget_h1(p, PICKER, "Where does it hurt?").await?;
+    p.wait(
+        &format!(
+            "{} !== null && {} !== null",
+            inside(PICKER, "[data-region=neck-front][aria-checked=true]"),
+            inside(PICKER, "input[value=tight]:checked")
         ),
         "the choice kept",
     )
@@ -413,12 +502,11 @@ async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
     let p = &x.page;
     let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
         .map_err(|e| e.to_string())?;
-    // The shipped loader, which also hands this test the module's memory.
+    // The shipped loader, which also hands this test its modules (the picker-only widget's,
+    // and the whole widget's once a link was followed).
     x.server.fault(
         "/embed.js",
-        Fault::Body(format!(
-            "{loader}\nready.then((w) => {{ window.__mgMemory = w.memory; }});\n"
-        )),
+        Fault::Body(format!("{loader}\nwindow.__mgModules = modules;\n")),
     );
     let html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Memory</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
@@ -429,7 +517,7 @@ async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
     let root = "document.querySelector('massage-guide').shadowRoot";
     p.wait_up_to(
         &format!(
-            "window.__mgMemory && {root}.querySelector('.figure-front [data-region=knee-left]')"
+            "window.__mgModules && {root}.querySelector('.figure-front [data-region=knee-left]')"
         ),
         "the widget's picker",
         20,
@@ -451,9 +539,15 @@ async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
         // What was only waiting for its finalizer (a dropped closure's) goes in a later task.
         tokio::time::sleep(std::time::Duration::from_millis(300)).await;
         p.cdp("HeapProfiler.collectGarbage", json!({})).await?;
+        // Both modules' memory, once both are there.
         let wasm = p
-            .js("return window.__mgMemory.buffer.byteLength", vec![])
-            .await?;
+            .c
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; Promise.all(Object.values(window.__mgModules)).then((all) => done(all.reduce((n, [, w]) => n + w.memory.buffer.byteLength, 0)));",
+                vec![],
+            )
+            .await
+            .map_err(|e| e.to_string())?;
         let heap = p.cdp_value("Runtime.getHeapUsage", json!({})).await?;
         let dom = p.cdp_value("Memory.getDOMCounters", json!({})).await?;
         Ok::<_, String>((

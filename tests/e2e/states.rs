@@ -18,6 +18,7 @@ pub fn tests() -> Vec<Test> {
         states_widget_picker_shows_a_skeleton_while_loading,
         states_widget_keeps_its_room_while_its_code_is_late,
         states_widget_picker_without_site_json_says_so,
+        states_widget_picker_without_its_compact_content_reads_the_json,
         states_network_failure_shows_retry_and_the_rest_works,
         states_http_error_names_the_file_and_status,
         states_malformed_json_names_the_file_and_field,
@@ -38,9 +39,21 @@ fn picker_without_content(x: &Ctx) {
 
 /// Opens a page of the host's origin that holds one widget per view in `views`.
 async fn widgets(x: &Ctx, views: &[&str]) -> R {
+    widgets_with(x, views, "").await
+}
+
+/// The whole widget, which reads the content's JSON files, also for a picker on its own: with
+/// a `content-base` (the site's own folder), it cannot take the picker-only one.
+async fn whole_widgets(x: &Ctx, views: &[&str]) -> R {
+    let attrs = format!(" content-base=\"{}\"", x.server.url("/content/"));
+    widgets_with(x, views, &attrs).await
+}
+
+/// As `widgets`, each element with `attrs` too.
+async fn widgets_with(x: &Ctx, views: &[&str], attrs: &str) -> R {
     let elements: String = views
         .iter()
-        .map(|v| format!("<massage-guide view=\"{v}\"></massage-guide>"))
+        .map(|v| format!("<massage-guide view=\"{v}\"{attrs}></massage-guide>"))
         .collect();
     let html = format!(
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Widgets</title><script type=\"module\" src=\"{}\"></script></head><body><main>{elements}</main></body></html>",
@@ -109,10 +122,11 @@ async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
     let p = &x.page;
     let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
         .map_err(|e| e.to_string())?;
+    // The picker-only widget's, which a widget that starts on the picker loads.
     let wasm = loader
         .split('"')
-        .find(|s| s.ends_with(".wasm"))
-        .ok_or("no wasm named in embed.js")?
+        .find(|s| s.contains("embed-picker") && s.ends_with(".wasm"))
+        .ok_or("no picker wasm named in embed.js")?
         .trim_start_matches("./");
     x.server.fault(
         &format!("/{wasm}"),
@@ -164,7 +178,7 @@ async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
         "/content/picker.json",
         Fault::Delay(Duration::from_millis(2500)),
     );
-    widgets(x, &["picker"]).await?;
+    whole_widgets(x, &["picker"]).await?;
     wait_inside(p, PICKER, "[aria-busy=true]").await?;
     p.wait(
         &format!(
@@ -183,10 +197,41 @@ async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
     wait_inside(p, PICKER, "#feel-title").await
 }
 
+/// The picker-only widget's compact content does not come: the whole widget shows the picker
+/// from the JSON files instead.
+async fn states_widget_picker_without_its_compact_content_reads_the_json(x: &Ctx) -> R {
+    let p = &x.page;
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())?;
+    let data = loader
+        .split('"')
+        .find(|s| s.starts_with("assets/picker-") && s.ends_with(".bin"))
+        .ok_or("no picker content named in embed.js")?;
+    // A name no earlier test has put in the browser's cache, and that the server does not have.
+    x.server.fault(
+        "/embed.js",
+        Fault::Body(loader.replace(data, "assets/picker-gone.bin")),
+    );
+    widgets(x, &["picker"]).await?;
+    wait_inside(p, PICKER, ".figure-front").await?;
+    let loaded = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('/content/picker.json')).length;",
+            vec![],
+        )
+        .await?;
+    check(loaded.as_u64() >= Some(1), || {
+        "the picker did not come from picker.json".into()
+    })?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    wait_inside(p, PICKER, "#feel-title").await
+}
+
 async fn states_widget_picker_without_site_json_says_so(x: &Ctx) -> R {
     let p = &x.page;
     x.server.fault("/content/site.json", Fault::Status(503));
-    widgets(x, &["picker"]).await?;
+    whole_widgets(x, &["picker"]).await?;
     wait_inside(p, PICKER, ".load-error code").await?;
     text_inside(
         p,
