@@ -23,9 +23,6 @@ use std::any::Any;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlElement, MouseEvent, ShadowRootInit, ShadowRootMode};
 
-/// The widget's stylesheet: the site's, rewritten for a shadow root by `build.rs`.
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
-
 /// A widget on the page; dropping it unmounts the view and ends its effects.
 pub struct Widget {
     _handle: Box<dyn Any>,
@@ -143,14 +140,14 @@ pub fn mount_picker(
 }
 
 /// The widget's root in `element`'s shadow root, in place of anything there before (a widget
-/// moved in the page is mounted again), with the widget's stylesheet and colour scheme.
+/// moved in the page is mounted again), with the widget's colour scheme. Its stylesheet is
+/// `embed.js`'s to give (a file of its own, fetched while the wasm comes).
 fn widget_root(element: &HtmlElement, theme: &str) -> Result<HtmlElement, JsValue> {
     let shadow = match element.shadow_root() {
         Some(shadow) => shadow,
         None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
     };
     shadow.set_inner_html("");
-    shadow.set_adopted_style_sheets(&sheets(&stylesheet()?));
     let root: HtmlElement = document().create_element("div")?.unchecked_into();
     let scheme = match theme {
         "light" => Some(LIGHT_CLASS),
@@ -207,8 +204,6 @@ fn host_supports_dark(element: &HtmlElement) -> bool {
 }
 
 thread_local! {
-    /// One parsed stylesheet shared by every widget on the page.
-    static SHEET: std::cell::OnceCell<web_sys::CssStyleSheet> = const { std::cell::OnceCell::new() };
     /// The words of each locale shown on the page, kept once however often a widget mounts.
     static WORDS: std::cell::RefCell<Vec<Ui>> = const { std::cell::RefCell::new(Vec::new()) };
 }
@@ -223,25 +218,6 @@ fn kept(words: &Words) -> Ui {
         all.push(ui);
         ui
     })
-}
-
-/// The widget's stylesheet as a constructed stylesheet: unlike a `<style>` element, the host
-/// page's Content-Security-Policy does not need `'unsafe-inline'` for it.
-fn stylesheet() -> Result<web_sys::CssStyleSheet, JsValue> {
-    SHEET.with(|cell| {
-        if let Some(sheet) = cell.get() {
-            return Ok(sheet.clone());
-        }
-        let sheet = web_sys::CssStyleSheet::new()?;
-        sheet.replace_sync(CSS)?;
-        Ok(cell.get_or_init(|| sheet).clone())
-    })
-}
-
-fn sheets(sheet: &web_sys::CssStyleSheet) -> JsValue {
-    let array = js_sys::Array::new();
-    array.push(sheet);
-    array.into()
 }
 
 #[component]

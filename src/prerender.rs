@@ -123,8 +123,8 @@ pub fn render(
 pub fn page_html(template: &str, page: &Rendered, lang: &str, head: &str) -> String {
     let template = if page.interactive {
         // The page paints before its code and content are fetched: the preloads wait in an
-        // inert <template data-later>, which the boot script puts in the head after the first
-        // frame, so that nothing competes with the page itself on a slow network.
+        // inert <template data-later>, which the boot script (src/boot.js) puts in the head
+        // once the page has painted, so that nothing competes with it on a slow network.
         let (html, preloads) = split_tags(template, &PRELOADS);
         html.replacen(
             "</head>",

@@ -22,6 +22,16 @@ pub fn fill(template: &str, key: &str, value: &str) -> String {
     out
 }
 
+/// `"true"` or `"false"`, for an ARIA state: a static text, where `bool::to_string` would make
+/// a new `String` on every change (for each of the figure's 49 regions on every toggle).
+pub fn aria(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}
+
 /// `template` cut around its first `key`: the text before it and after it (all of it before,
 /// if there is no `key`), for a sentence with a link in it.
 pub fn around<'a>(template: &'a str, key: &str) -> (&'a str, &'a str) {

@@ -1,5 +1,6 @@
-//! The widget's stylesheet, made from the site's at build time (`build.rs`), so there is one
-//! stylesheet to maintain. Inside a host page's Shadow DOM three things differ:
+//! The widget's stylesheet, made from the site's at build time (`hosting::postbuild` writes it
+//! to `assets/widget-{hash}.css`, which `embed.js` fetches while the wasm comes), so there is
+//! one stylesheet to maintain. Inside a host page's Shadow DOM three things differ:
 //! - `rem` is the *host's* root font size (a theme may set `html { font-size: 20px }`), so
 //!   lengths use `var(--rem)`, a fixed size set on the widget's root;
 //! - the widget is as wide as its slot, not the window, so width breakpoints become container

@@ -29,6 +29,17 @@ function load(which) {
     : import("{{PICKER_MODULE}}").then(async (m) => [m, await m.default({ module_or_path: new URL("{{PICKER_WASM}}", import.meta.url) })]);
   return modules[which];
 }
+// The widget's stylesheet (the site's, rewritten for a shadow root), fetched while the code
+// comes; a constructed sheet, which a page's Content-Security-Policy allows where a <style>
+// would need 'unsafe-inline'. One for every widget on the page.
+const sheet = fetch(new URL("{{CSS}}", import.meta.url))
+  .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+  .then((css) => {
+    const s = new CSSStyleSheet();
+    s.replaceSync(css);
+    return s;
+  });
+
 // Whether `element` needs the whole widget from the start.
 const needsWhole = (element) =>
   (element.getAttribute("view") || "picker") !== "picker" || element.hasAttribute("content-base");
@@ -60,7 +71,10 @@ class MassageGuide extends HTMLElement {
       root.textContent = failedText;
     };
     const showWhole = () =>
-      load("whole").then(([m]) => this.isConnected && !this.widget && this.show(this.mountWhole(m, "", "")), failed);
+      Promise.all([load("whole"), sheet]).then(
+        ([[m], css]) => this.isConnected && !this.widget && this.show(css, this.mountWhole(m, "", "")),
+        failed,
+      );
     if (whole) {
       showWhole();
       return;
@@ -68,12 +82,13 @@ class MassageGuide extends HTMLElement {
     // The content comes while the code does. Should either fail, the whole widget shows the
     // picker from the JSON files, with its own messages.
     const data = fetch(new URL(picker, site)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status)));
-    Promise.all([load("picker"), data])
-      .then(([[m], bytes]) => {
+    Promise.all([load("picker"), data, sheet])
+      .then(([[m], bytes, css]) => {
         if (!this.isConnected || this.widget) return;
         const prefix = lang === codes[0] ? "" : lang;
         const leave = (path, back) => this.handOver(path, back, prefix);
-        this.show(m.mount_picker_widget(this, site, this.getAttribute("theme") || "", prefix, new Uint8Array(bytes), leave));
+        const theme = this.getAttribute("theme") || "";
+        this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), leave));
       })
       .catch(showWhole);
   }
@@ -95,12 +110,11 @@ class MassageGuide extends HTMLElement {
     );
   }
 
-  // Shows `widget`, keeping the room until its view has loaded.
-  show(widget) {
+  // Shows `widget` with the stylesheet `css`, keeping the room until its view has loaded.
+  show(css, widget) {
     this.widget = widget;
     const root = this.shadowRoot;
-    // The widget's own sheet replaced the room kept; keep it while the view loads.
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
+    root.adoptedStyleSheets = [css, waiting];
     const loaded = new MutationObserver(() => this.release(loaded));
     loaded.observe(root, { subtree: true, childList: true, attributes: true });
     this.release(loaded);
@@ -111,13 +125,13 @@ class MassageGuide extends HTMLElement {
   // link goes to the site's page, as without the widget.
   handOver(path, back, prefix) {
     this.setAttribute("aria-busy", "true");
-    load("whole").then(
-      ([m]) => {
+    Promise.all([load("whole"), sheet]).then(
+      ([[m], css]) => {
         this.removeAttribute("aria-busy");
         if (!this.isConnected) return;
         this.widget?.free();
         this.widget = undefined;
-        this.show(this.mountWhole(m, path, back));
+        this.show(css, this.mountWhole(m, path, back));
       },
       () => location.assign(new URL((prefix ? prefix + "/" : "") + path.slice(1), site)),
     );

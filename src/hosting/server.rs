@@ -1,4 +1,5 @@
-//! A static file server that behaves like a CDN: correct MIME types, gzip when asked, the
+//! A static file server that behaves like a CDN: correct MIME types, gzip when asked (or
+//! brotli, with `Options::brotli`, as some CDNs do), the
 //! headers of the site's `_headers` file, an optional mount path (`/clinic/`), and for a
 //! missing file either `404.html` with status 404 (as GitHub Pages does) or the rules of
 //! `_redirects` (as Netlify does). `make serve-embed-demo` and the e2e tests use it.
@@ -46,6 +47,9 @@ pub struct Options {
     /// Development (`make serve`): every page gets the live-reload script, and `_headers` is
     /// read again for each request, as rebuilds change it.
     pub live: Option<Live>,
+    /// Brotli (quality 11, the `brotli` tool) to a browser that accepts it, as Cloudflare and
+    /// Netlify send; else gzip, as GitHub Pages does. `make bench` measures both.
+    pub brotli: bool,
 }
 
 impl Default for Options {
@@ -56,6 +60,7 @@ impl Default for Options {
             report_csp: false,
             address: "127.0.0.1:0".into(),
             live: None,
+            brotli: false,
         }
     }
 }
@@ -172,20 +177,30 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    let (mut gzip, mut length) = (false, 0usize);
+    let (mut gzip, mut br, mut length) = (false, false, 0usize);
     loop {
         let mut line = String::new();
         if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
             break;
         }
         let lower = line.to_ascii_lowercase();
-        if lower.starts_with("accept-encoding:") && lower.contains("gzip") {
-            gzip = true;
+        if let Some(accepted) = lower.strip_prefix("accept-encoding:") {
+            let names: Vec<&str> = accepted
+                .split(',')
+                .map(|e| e.split(';').next().unwrap_or_default().trim())
+                .collect();
+            gzip = names.contains(&"gzip");
+            br = names.contains(&"br");
         }
         if let Some(v) = lower.strip_prefix("content-length:") {
             length = v.trim().parse().unwrap_or(0);
         }
     }
+    let encoding = match (br && shared.options.brotli, gzip) {
+        (true, _) => Encoding::Brotli,
+        (false, true) => Encoding::Gzip,
+        _ => Encoding::Identity,
+    };
     let mut parts = request_line.split_whitespace();
     let method = parts.next().unwrap_or("");
     let target = parts.next().unwrap_or("/");
@@ -202,7 +217,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                     mime(Path::new("a.js")),
                     js,
                     &no_store,
-                    false,
+                    Encoding::Identity,
                     method,
                 );
             }
@@ -216,7 +231,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                     json,
                     news.as_bytes(),
                     &no_store,
-                    false,
+                    Encoding::Identity,
                     method,
                 );
             }
@@ -229,7 +244,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         reader.read_exact(&mut body)?;
         let report = String::from_utf8_lossy(&body).into_owned();
         shared.reports.lock().unwrap().push(report);
-        return respond(&mut stream, 204, "text/plain", b"", &[], false, method);
+        return respond(
+            &mut stream,
+            204,
+            "text/plain",
+            b"",
+            &[],
+            Encoding::Identity,
+            method,
+        );
     }
     shared.requests.lock().unwrap().push(path.clone());
 
@@ -244,7 +267,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 "text/plain; charset=utf-8",
                 b"broken on purpose",
                 &extra,
-                false,
+                Encoding::Identity,
                 method,
             );
         }
@@ -270,7 +293,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
                 },
                 body.as_bytes(),
                 &extra,
-                gzip,
+                encoding,
                 method,
             );
         }
@@ -279,7 +302,15 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 
     let not_found = |stream: &mut TcpStream| {
-        respond(stream, 404, "text/plain", b"not found", &[], false, method)
+        respond(
+            stream,
+            404,
+            "text/plain",
+            b"not found",
+            &[],
+            Encoding::Identity,
+            method,
+        )
     };
     let Some(inside) = path.strip_prefix(prefix.trim_end_matches('/')) else {
         return not_found(&mut stream);
@@ -305,7 +336,7 @@ fn handle(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
         mime(&file),
         &body,
         &extra,
-        gzip,
+        encoding,
         method,
     )
 }
@@ -381,22 +412,66 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// How a response's body is sent.
+#[derive(Clone, Copy, PartialEq)]
+enum Encoding {
+    Identity,
+    Gzip,
+    Brotli,
+}
+
+/// `body` in brotli, quality 11, made once per distinct body: compressing a wasm file that
+/// well takes the tool about a second.
+fn brotli(body: &[u8]) -> std::io::Result<Vec<u8>> {
+    use sha2::Digest;
+    static MADE: std::sync::OnceLock<Mutex<HashMap<Vec<u8>, Vec<u8>>>> = std::sync::OnceLock::new();
+    let key = sha2::Sha256::digest(body).to_vec();
+    let made = MADE.get_or_init(Mutex::default);
+    if let Some(done) = made.lock().unwrap_or_else(|e| e.into_inner()).get(&key) {
+        return Ok(done.clone());
+    }
+    let mut tool = std::process::Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()?;
+    let mut input = tool.stdin.take().ok_or(std::io::ErrorKind::BrokenPipe)?;
+    let owned = body.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&owned));
+    let out = tool.wait_with_output()?;
+    writer
+        .join()
+        .map_err(|_| std::io::ErrorKind::BrokenPipe)??;
+    made.lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(key, out.stdout.clone());
+    Ok(out.stdout)
+}
+
+#[allow(clippy::too_many_arguments)]
 fn respond(
     stream: &mut TcpStream,
     status: u16,
     content_type: &str,
     body: &[u8],
     extra: &[(String, String)],
-    gzip: bool,
+    encoding: Encoding,
     method: &str,
 ) -> std::io::Result<()> {
     let compressible = !content_type.starts_with("image/") || content_type.contains("svg");
-    let body = if gzip && compressible {
-        let mut enc = GzEncoder::new(Vec::new(), Compression::default());
-        enc.write_all(body)?;
-        enc.finish()?
+    let encoding = if compressible {
+        encoding
     } else {
-        body.to_vec()
+        Encoding::Identity
+    };
+    let body = match encoding {
+        Encoding::Gzip => {
+            let mut enc = GzEncoder::new(Vec::new(), Compression::default());
+            enc.write_all(body)?;
+            enc.finish()?
+        }
+        Encoding::Brotli => brotli(body)?,
+        Encoding::Identity => body.to_vec(),
     };
     let reason = match status {
         200 => "OK",
@@ -413,8 +488,10 @@ fn respond(
     for (name, value) in extra {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    if gzip && compressible {
-        head.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n");
+    match encoding {
+        Encoding::Gzip => head.push_str("Content-Encoding: gzip\r\nVary: Accept-Encoding\r\n"),
+        Encoding::Brotli => head.push_str("Content-Encoding: br\r\nVary: Accept-Encoding\r\n"),
+        Encoding::Identity => {}
     }
     head.push_str("\r\n");
     stream.write_all(head.as_bytes())?;

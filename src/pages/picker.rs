@@ -15,6 +15,7 @@ use crate::locale::Key;
 use crate::picker::data::PickerData;
 use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
+use crate::text::aria;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -224,8 +225,8 @@ pub fn PickerBody(
                     <h2 id="where-title">{w.t(Key::WhereTitle)}</h2>
                     <p class="hint">{w.t(Key::SideHint)}</p>
                     <div class="mode-switch" role="group" aria-label=w.t(Key::ModeLabel)>
-                        <button type="button" aria-pressed=move || (!list_mode.get()).to_string() on:click=move |_| list_mode.set(false)>{w.t(Key::ModeMap)}</button>
-                        <button type="button" aria-pressed=move || list_mode.get().to_string() on:click=move |_| list_mode.set(true)>{w.t(Key::ModeList)}</button>
+                        <button type="button" aria-pressed=move || aria(!list_mode.get()) on:click=move |_| list_mode.set(false)>{w.t(Key::ModeMap)}</button>
+                        <button type="button" aria-pressed=move || aria(list_mode.get()) on:click=move |_| list_mode.set(true)>{w.t(Key::ModeList)}</button>
                     </div>
                     {
                         let update = update.clone();

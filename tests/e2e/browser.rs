@@ -204,12 +204,12 @@ impl Page {
         self.wait_app().await
     }
 
-    /// Waits for the page to have loaded and, on the one page that runs the app (it has a
-    /// module script), for the app to have taken over: the prerendered page is there at
+    /// Waits for the page to have loaded and, on the one page that runs the app (it has the
+    /// picker, `#picker-app`), for the app to have taken over: the prerendered page is there at
     /// once, but tests act on the live picker (`<html data-picker="ready">`).
     pub async fn wait_app(&self) -> R {
         self.wait(
-            "document.readyState === 'complete' && document.querySelector('main#main') !== null && (document.querySelector('script[type=module][src]') === null || document.documentElement.dataset.picker === 'ready')",
+            "document.readyState === 'complete' && document.querySelector('main#main') !== null && (document.getElementById('picker-app') === null || document.documentElement.dataset.picker === 'ready')",
             "the page to load",
         )
         .await

@@ -12,6 +12,7 @@ macro_rules! tests {
 }
 
 mod browser;
+mod budget;
 mod embed;
 mod hosting;
 mod live;
@@ -102,6 +103,7 @@ async fn main() {
     tests.extend(states::tests());
     tests.extend(live::tests());
     tests.extend(locales::tests());
+    tests.extend(budget::tests());
     let mut summaries = Vec::new();
     let mut failed_any = false;
     for engine in engines {

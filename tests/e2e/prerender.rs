@@ -156,10 +156,10 @@ async fn prerender_picker_keeps_focus_through_the_takeover(x: &Ctx) -> R {
     // visitor on a slow connection is in the page before the app is.
     let page = format!("{}/dist/picker/index.html", env!("CARGO_MANIFEST_DIR"));
     let html = std::fs::read_to_string(page).unwrap();
-    let open = "<script type=\"module\" src=\"";
-    let start = html.find(open).unwrap();
-    let end = start + html[start..].find("</script>").unwrap() + "</script>".len();
-    let src = &html[start + open.len()..start + html[start..].find("\">").unwrap()];
+    let boot = massage_guide::hosting::headers::BOOT_SCRIPT;
+    let tag = format!("<script type=\"module\">{boot}</script>");
+    let start = html.find(&tag).ok_or("no boot script")?;
+    let end = start + tag.len();
     x.server.fault(
         "/__picker-later",
         Fault::Body(format!("{}{}", &html[..start], &html[end..])),
@@ -176,8 +176,8 @@ async fn prerender_picker_keeps_focus_through_the_takeover(x: &Ctx) -> R {
         "could not focus before the app started".into()
     })?;
     p.js(
-        "const s = document.createElement('script'); s.type = 'module'; s.src = arguments[0]; document.head.append(s);",
-        vec![json!(src)],
+        "const s = document.createElement('script'); s.type = 'module'; s.textContent = arguments[0]; document.head.append(s);",
+        vec![json!(boot)],
     )
     .await?;
     p.wait_app().await?;

@@ -7,6 +7,7 @@ use crate::context::words;
 use crate::locale::Key;
 use crate::picker::engine::{toggle, Selection};
 use crate::picker::regions::{self, WHOLE_BODY};
+use crate::text::aria;
 use leptos::prelude::*;
 
 /// Front and back side by side (one at a time on a phone, with a switch).
@@ -56,8 +57,8 @@ pub fn BodyFigure(
                 <span>{regions::find(WHOLE_BODY).map(|r| w.region(r.index))}</span>
             </label>
             <div class="view-switch" role="group" aria-label=w.t(Key::FigureSides)>
-                <button type="button" aria-pressed=move || (!show_back.get()).to_string() on:click=move |_| show_back.set(false)>{w.t(Key::FigureFront)}</button>
-                <button type="button" aria-pressed=move || show_back.get().to_string() on:click=move |_| show_back.set(true)>{w.t(Key::FigureBack)}</button>
+                <button type="button" aria-pressed=move || aria(!show_back.get()) on:click=move |_| show_back.set(false)>{w.t(Key::FigureFront)}</button>
+                <button type="button" aria-pressed=move || aria(show_back.get()) on:click=move |_| show_back.set(true)>{w.t(Key::FigureBack)}</button>
             </div>
             <div class="figures" class:show-back=move || show_back.get()>
                 {figure("front", w.t(Key::FigureFrontLabel), FRONT, [w.t(Key::YourRight), w.t(Key::YourLeft)], selection, hovered, toggle.clone())}
@@ -86,7 +87,7 @@ fn figure(
                 .map(|r| w.region(r.index).to_string())
                 .unwrap_or_default();
             let id = shape.region;
-            let checked = move || selection.with(|s| s.regions.contains(id)).to_string();
+            let checked = move || aria(selection.with(|s| s.regions.contains(id)));
             let on_click = {
                 let toggle = toggle.clone();
                 move |_| toggle(id)
