@@ -50,7 +50,9 @@ const needsWhole = (element) =>
 const waiting = new CSSStyleSheet();
 waiting.replaceSync(
   ":host { display: block; min-height: 24rem; } :host([view=picker]), :host(:not([view])) { min-height: min(100vh, 60rem); }" +
-    " :host([aria-busy=true]) { cursor: progress; } .mg-wait { margin: 0; padding: 1rem 0; font: inherit; color: inherit; opacity: 0.75; }",
+    " :host([aria-busy=true]) { cursor: progress; } .mg-wait { margin: 0; padding: 1rem 0; font: inherit; color: inherit; opacity: 0.75; }" +
+    " .mg-going { position: fixed; z-index: 2147483647; bottom: 1rem; left: 1rem; margin: 0; padding: 0.75rem 1rem; font: inherit;" +
+    " color: CanvasText; background: Canvas; border: 1px solid; border-radius: 0.5rem; box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25); }",
 );
 
 class MassageGuide extends HTMLElement {
@@ -89,6 +91,8 @@ class MassageGuide extends HTMLElement {
         const leave = (path, back) => this.handOver(path, back, prefix);
         const theme = this.getAttribute("theme") || "";
         this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), leave));
+        // A press on a link starts fetching the rest of the guide, before the click.
+        root.addEventListener("pointerdown", (e) => e.target.closest?.("a[href]") && load("whole"));
       })
       .catch(showWhole);
   }
@@ -125,9 +129,19 @@ class MassageGuide extends HTMLElement {
   // link goes to the site's page, as without the widget.
   handOver(path, back, prefix) {
     this.setAttribute("aria-busy", "true");
+    // Said where the visitor is looking (the widget's top may be scrolled away), until the
+    // page is there.
+    const root = this.shadowRoot;
+    const note = document.createElement("p");
+    note.className = "mg-going";
+    note.setAttribute("role", "status");
+    note.textContent = locales[localeOf(this)][1];
+    if (!root.adoptedStyleSheets.includes(waiting)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
+    root.append(note);
     Promise.all([load("whole"), sheet]).then(
       ([[m], css]) => {
         this.removeAttribute("aria-busy");
+        note.remove();
         if (!this.isConnected) return;
         this.widget?.free();
         this.widget = undefined;

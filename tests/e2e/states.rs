@@ -17,6 +17,7 @@ pub fn tests() -> Vec<Test> {
         states_picker_page_without_its_content_says_so,
         states_widget_picker_shows_a_skeleton_while_loading,
         states_widget_keeps_its_room_while_its_code_is_late,
+        states_widget_says_it_is_loading_the_page_a_link_goes_to,
         states_widget_picker_without_site_json_says_so,
         states_widget_picker_without_its_compact_content_reads_the_json,
         states_network_failure_shows_retry_and_the_rest_works,
@@ -170,6 +171,63 @@ async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
     p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
         .await?;
     wait_inside(p, PICKER, "#feel-title").await
+}
+
+/// The picker-only widget hands over to the whole widget, whose code is 3 s late: meanwhile
+/// the picker stays and a status says the guide is loading, where the visitor is looking.
+async fn states_widget_says_it_is_loading_the_page_a_link_goes_to(x: &Ctx) -> R {
+    let p = &x.page;
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())?;
+    let wasm = loader
+        .split('"')
+        .find(|s| {
+            s.contains("massage-guide-embed-") && !s.contains("picker") && s.ends_with(".wasm")
+        })
+        .ok_or("no whole widget wasm named in embed.js")?
+        .trim_start_matches("./")
+        .to_string();
+    x.server.fault(
+        &format!("/{wasm}"),
+        Fault::Delay(Duration::from_millis(3000)),
+    );
+    // A wasm address of its own, which no earlier test has put in the browser's cache.
+    x.server.fault(
+        "/embed.js",
+        Fault::Body(loader.replace(&format!("{wasm}\""), &format!("{wasm}?late\""))),
+    );
+    widgets(x, &["picker"]).await?;
+    wait_inside(p, PICKER, ".figure-front").await?;
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    wait_inside(p, PICKER, "input[value=tight]").await?;
+    p.shadow_click(PICKER, "input[value=tight]").await?;
+    wait_inside(p, PICKER, ".suggestion h3 a").await?;
+    p.shadow_click(PICKER, ".suggestion h3 a").await?;
+    let status = p
+        .js(
+            &format!(
+                "const s = {}; return s && [s.getAttribute('role'), s.textContent, s.getBoundingClientRect().bottom <= innerHeight, {} !== null];",
+                inside(PICKER, ".mg-going"),
+                inside(PICKER, ".figure-front")
+            ),
+            vec![],
+        )
+        .await?;
+    check(
+        status == json!(["status", "Loading the massage guide…", true, true]),
+        || format!("while the page loads: {status}"),
+    )?;
+    p.wait_up_to(
+        &format!(
+            "{} !== null && {} === null",
+            inside(PICKER, ".mg-back"),
+            inside(PICKER, ".mg-going")
+        ),
+        "the page the link goes to",
+        15,
+    )
+    .await
 }
 
 async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
