@@ -11,7 +11,6 @@
 //! starts on the picker. When its visitor follows a link, `embed.js` hands over to `mount`.
 
 use crate::app::{apply_theme, own_link, paint_theme};
-use crate::content::load::{Load, Remote};
 use crate::context::{Host, Store, Ui};
 use crate::locale::{Key, Words};
 use crate::pages::picker::{LivePicker, PickerFrame};
@@ -41,12 +40,13 @@ pub struct Attributes<'a> {
     /// `theme`: `light`, `dark`, `auto` (the system's), or empty: the system's if the host
     /// page supports a dark scheme, else light.
     pub theme: &'a str,
-    /// The URL of the words of the locale to show (`embed.js` picks the locale from `lang`: one
-    /// of the site's, else its first).
+    /// The words of the locale to show, the text of their file (`embed.js` picks the locale
+    /// from `lang`, one of the site's or else its first, and fetches them while the wasm
+    /// comes).
     pub words: &'a str,
     /// Its pages' path under the site: "" for the site's first locale, else the code.
     pub prefix: &'a str,
-    /// What to say if the locale's words do not load (from the locale file, by `embed.js`).
+    /// What to say if the locale's words cannot be read (from the locale file, by `embed.js`).
     pub failed: &'a str,
 }
 
@@ -63,26 +63,16 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
         history.insert(0, Route::parse(attrs.back));
     }
     let theme_root = root.clone();
-    let (folder, file) = attrs.words.rsplit_once('/').unwrap_or(("", attrs.words));
-    let (folder, file) = (format!("{folder}/"), file.to_string());
+    let ui = crate::content::parse::<Words>("words", attrs.words)
+        .ok()
+        .map(|w| kept(&w));
     let failed = attrs.failed.to_string();
-    let handle = leptos::mount::mount_to(root, move || {
-        // The words come first: every page is made of them.
-        let words = Remote::<Words>::new(&folder, file.clone());
-        move || match words.get() {
-            Load::Loading => {
-                view! { <div class="skel skel-title" aria-busy="true"></div> }.into_any()
-            }
-            Load::Failed(_) => {
-                view! { <p class="load-error" role="alert">{failed.clone()}</p> }.into_any()
-            }
-            Load::Ready(w) => {
-                provide_context(kept(&w));
-                let (host, history, theme_root) =
-                    (host.clone(), history.clone(), theme_root.clone());
-                view! { <WidgetView host history theme_root /> }.into_any()
-            }
+    let handle = leptos::mount::mount_to(root, move || match ui {
+        Some(ui) => {
+            provide_context(ui);
+            view! { <WidgetView host history theme_root /> }.into_any()
         }
+        None => view! { <p class="load-error" role="alert">{failed}</p> }.into_any(),
     });
     Ok(Widget {
         _handle: Box::new(handle),

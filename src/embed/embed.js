@@ -40,6 +40,11 @@ const sheet = fetch(new URL("{{CSS}}", import.meta.url))
     return s;
   });
 
+// Each locale's words for the whole widget, fetched once, while its code comes.
+const words = {};
+const wordsOf = (lang) =>
+  (words[lang] ??= fetch(new URL(locales[lang][0], site)).then((r) => (r.ok ? r.text() : Promise.reject(r.status))));
+
 // Whether `element` needs the whole widget from the start.
 const needsWhole = (element) =>
   (element.getAttribute("view") || "picker") !== "picker" || element.hasAttribute("content-base");
@@ -69,12 +74,15 @@ class MassageGuide extends HTMLElement {
     root.replaceChildren(note);
     const whole = modules.whole || [this, ...document.querySelectorAll("massage-guide")].some(needsWhole);
     const failed = () => {
+      const message = document.createElement("p");
+      message.setAttribute("role", "alert");
+      message.textContent = failedText;
       root.adoptedStyleSheets = [];
-      root.textContent = failedText;
+      root.replaceChildren(message);
     };
     const showWhole = () =>
-      Promise.all([load("whole"), sheet]).then(
-        ([[m], css]) => this.isConnected && !this.widget && this.show(css, this.mountWhole(m, "", "")),
+      Promise.all([load("whole"), sheet, wordsOf(lang)]).then(
+        ([[m], css, text]) => this.isConnected && !this.widget && this.show(css, this.mountWhole(m, text, "", "")),
         failed,
       );
     if (whole) {
@@ -92,24 +100,24 @@ class MassageGuide extends HTMLElement {
         const theme = this.getAttribute("theme") || "";
         this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), leave));
         // A press on a link starts fetching the rest of the guide, before the click.
-        root.addEventListener("pointerdown", (e) => e.target.closest?.("a[href]") && load("whole"));
+        root.addEventListener("pointerdown", (e) => e.target.closest?.("a[href]") && load("whole") && wordsOf(lang));
       })
       .catch(showWhole);
   }
 
-  // The whole widget on `view` (a view's name, or a page's path with `back` the picker's).
-  mountWhole(m, view, back) {
+  // The whole widget with the words `text`, on `view` (a view's name, or a page's path with
+  // `back` the picker's).
+  mountWhole(m, text, view, back) {
     const lang = localeOf(this);
-    const [words, , failedText] = locales[lang];
     return m.mount_widget(
       this,
       site,
       view || this.getAttribute("view") || "picker",
       this.getAttribute("content-base") || "",
       this.getAttribute("theme") || "",
-      new URL(words, site).href,
+      text,
       lang === codes[0] ? "" : lang,
-      failedText,
+      locales[lang][2],
       back,
     );
   }
@@ -138,14 +146,14 @@ class MassageGuide extends HTMLElement {
     note.textContent = locales[localeOf(this)][1];
     if (!root.adoptedStyleSheets.includes(waiting)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
     root.append(note);
-    Promise.all([load("whole"), sheet]).then(
-      ([[m], css]) => {
+    Promise.all([load("whole"), sheet, wordsOf(localeOf(this))]).then(
+      ([[m], css, text]) => {
         this.removeAttribute("aria-busy");
         note.remove();
         if (!this.isConnected) return;
         this.widget?.free();
         this.widget = undefined;
-        this.show(css, this.mountWhole(m, path, back));
+        this.show(css, this.mountWhole(m, text, path, back));
       },
       () => location.assign(new URL((prefix ? prefix + "/" : "") + path.slice(1), site)),
     );

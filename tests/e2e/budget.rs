@@ -4,7 +4,7 @@
 //! not break its build. `make bench` reports every byte of every first view.
 
 use crate::browser::{check, Page, R};
-use crate::embed::inside;
+use crate::embed::{inside, widget_page};
 use crate::{Ctx, Test};
 use std::path::Path;
 
@@ -79,13 +79,7 @@ async fn budget_code_of_the_picker_page_and_widget_chromium(x: &Ctx) -> R {
     p.wait_app().await?;
     within(p, &x.server.origin, "/picker", PICKER_PAGE).await?;
 
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Picker</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
-        x.server.url("/embed.js")
-    );
-    x.host
-        .fault("/budget", massage_guide::hosting::server::Fault::Body(html));
-    p.goto(&x.host.url("/budget")).await?;
+    widget_page(x, "<massage-guide view=\"picker\"></massage-guide>").await?;
     p.wait(
         &format!(
             "{} !== null",

@@ -47,6 +47,49 @@ pub fn host_page(root: &Path, widget_origin: &str) -> PathBuf {
     out
 }
 
+/// Opens a page of the host's origin whose `<main>` is `body` (the widgets to test), with
+/// the widget's `embed.js` from the site's origin.
+pub async fn widget_page(x: &Ctx, body: &str) -> R {
+    let html = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Widgets</title><script type=\"module\" src=\"{}\"></script></head><body><main>{body}</main></body></html>",
+        x.server.url("/embed.js")
+    );
+    x.host.fault(
+        "/widgets",
+        massage_guide::hosting::server::Fault::Body(html),
+    );
+    x.page.goto(&x.host.url("/widgets")).await
+}
+
+/// In the picker widget: the front of the neck, "tight", then the first suggestion's link,
+/// whose name it returns.
+async fn choose_and_follow(p: &Page) -> R<String> {
+    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
+        .await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, "#feel-title")),
+        "the feel step",
+    )
+    .await?;
+    p.shadow_click(PICKER, "input[value=tight]").await?;
+    p.wait(
+        &format!("{} !== null", inside(PICKER, ".suggestion h3 a")),
+        "a suggestion",
+    )
+    .await?;
+    let name = p
+        .js(
+            &format!(
+                "return {}.textContent.trim();",
+                inside(PICKER, ".suggestion h3 a")
+            ),
+            vec![],
+        )
+        .await?;
+    p.shadow_click(PICKER, ".suggestion h3 a").await?;
+    Ok(name.as_str().unwrap_or_default().to_string())
+}
+
 /// The About page's heading, from the shipped content.
 fn about_heading() -> String {
     let path = format!("{}/public/content/about.json", env!("CARGO_MANIFEST_DIR"));
@@ -115,30 +158,8 @@ async fn embed_widgets_navigate_inside_without_touching_the_host_url(x: &Ctx) ->
     widget_h1(p, TYPES, "Massage types").await?;
 
     // Picker widget: choose, follow a suggestion, come back to the same choice.
-    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
-        .await?;
-    p.wait(
-        &format!("{} !== null", inside(PICKER, "#feel-title")),
-        "the feel step",
-    )
-    .await?;
-    p.shadow_click(PICKER, "input[value=tight]").await?;
-    p.wait(
-        &format!("{} !== null", inside(PICKER, ".suggestion h3 a")),
-        "a suggestion",
-    )
-    .await?;
-    let name = p
-        .js(
-            &format!(
-                "return {}.textContent.trim();",
-                inside(PICKER, ".suggestion h3 a")
-            ),
-            vec![],
-        )
-        .await?;
-    p.shadow_click(PICKER, ".suggestion h3 a").await?;
-    widget_h1(p, PICKER, name.as_str().unwrap_or_default()).await?;
+    let name = choose_and_follow(p).await?;
+    widget_h1(p, PICKER, &name).await?;
     p.shadow_click(PICKER, ".mg-back").await?;
     widget_h1(p, PICKER, "Where does it hurt?").await?;
     p.wait(
@@ -171,15 +192,7 @@ async fn loaded_wasm(p: &Page) -> R<Vec<String>> {
 /// that page, focused, and whose Back returns to the same choice. The host's address stays.
 async fn embed_picker_widget_loads_the_picker_alone_then_hands_over(x: &Ctx) -> R {
     let p = &x.page;
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Picker</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
-        x.server.url("/embed.js")
-    );
-    x.host.fault(
-        "/picker-only",
-        massage_guide::hosting::server::Fault::Body(html),
-    );
-    p.goto(&x.host.url("/picker-only")).await?;
+    widget_page(x, "<massage-guide view=\"picker\"></massage-guide>").await?;
     widget_h1(p, PICKER, "Where does it hurt?").await?;
     let before = href(p).await?;
     let wasm = loaded_wasm(p).await?;
@@ -187,30 +200,8 @@ async fn embed_picker_widget_loads_the_picker_alone_then_hands_over(x: &Ctx) -> 
         wasm.len() == 1 && wasm[0].contains("massage-guide-embed-picker-"),
         || format!("not the picker alone: {wasm:?}"),
     )?;
-    p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
-        .await?;
-    p.wait(
-        &format!("{} !== null", inside(PICKER, "#feel-title")),
-        "the feel step",
-    )
-    .await?;
-    p.shadow_click(PICKER, "input[value=tight]").await?;
-    p.wait(
-        &format!("{} !== null", inside(PICKER, ".suggestion h3 a")),
-        "a suggestion",
-    )
-    .await?;
-    let name = p
-        .js(
-            &format!(
-                "return {}.textContent.trim();",
-                inside(PICKER, ".suggestion h3 a")
-            ),
-            vec![],
-        )
-        .await?;
-    p.shadow_click(PICKER, ".suggestion h3 a").await?;
-    widget_h1(p, PICKER, name.as_str().unwrap_or_default()).await?;
+    let name = choose_and_follow(p).await?;
+    widget_h1(p, PICKER, &name).await?;
     let wasm = loaded_wasm(p).await?;
     check(
         wasm.iter()
@@ -508,12 +499,7 @@ async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
         "/embed.js",
         Fault::Body(format!("{loader}\nwindow.__mgModules = modules;\n")),
     );
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Memory</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide view=\"picker\"></massage-guide></main></body></html>",
-        x.server.url("/embed.js")
-    );
-    x.host.fault("/memory", Fault::Body(html));
-    p.goto(&x.host.url("/memory")).await?;
+    widget_page(x, "<massage-guide view=\"picker\"></massage-guide>").await?;
     let root = "document.querySelector('massage-guide').shadowRoot";
     p.wait_up_to(
         &format!(

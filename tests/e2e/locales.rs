@@ -297,15 +297,11 @@ async fn locales_german_pages_pass_axe(x: &Ctx) -> R {
 
 async fn locales_widget_speaks_its_lang_attribute(x: &Ctx) -> R {
     let p = &x.page;
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Widgets</title><script type=\"module\" src=\"{}\"></script></head><body><main><massage-guide id=de view=\"massage-types\" lang=\"de-AT\"></massage-guide><massage-guide id=other view=\"massage-types\" lang=\"fr\"></massage-guide></main></body></html>",
-        x.server.url("/embed.js")
-    );
-    x.server.fault(
-        "/__lang-widgets.html",
-        massage_guide::hosting::server::Fault::Body(html),
-    );
-    p.open_raw("/__lang-widgets.html").await?;
+    crate::embed::widget_page(
+        x,
+        "<massage-guide id=de view=\"massage-types\" lang=\"de-AT\"></massage-guide><massage-guide id=other view=\"massage-types\" lang=\"fr\"></massage-guide>",
+    )
+    .await?;
     let h1 = |id: &str| {
         format!("const r = document.getElementById('{id}').shadowRoot; const h = r && r.querySelector('h1'); return h ? h.textContent : '';")
     };

@@ -3,7 +3,7 @@
 //! static: their content was checked and rendered at build time.)
 
 use crate::browser::{check, Page, R};
-use crate::embed::{inside, widget_h1};
+use crate::embed::{inside, widget_h1, widget_page};
 use crate::prerender::layout_shift;
 use crate::site::file;
 use crate::{Ctx, Test};
@@ -20,6 +20,7 @@ pub fn tests() -> Vec<Test> {
         states_widget_says_it_is_loading_the_page_a_link_goes_to,
         states_widget_picker_without_site_json_says_so,
         states_widget_picker_without_its_compact_content_reads_the_json,
+        states_widget_without_its_words_says_so,
         states_network_failure_shows_retry_and_the_rest_works,
         states_http_error_names_the_file_and_status,
         states_malformed_json_names_the_file_and_field,
@@ -56,12 +57,7 @@ async fn widgets_with(x: &Ctx, views: &[&str], attrs: &str) -> R {
         .iter()
         .map(|v| format!("<massage-guide view=\"{v}\"{attrs}></massage-guide>"))
         .collect();
-    let html = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Widgets</title><script type=\"module\" src=\"{}\"></script></head><body><main>{elements}</main></body></html>",
-        x.server.url("/embed.js")
-    );
-    x.host.fault("/widgets", Fault::Body(html));
-    x.page.goto(&x.host.url("/widgets")).await
+    widget_page(x, &elements).await
 }
 
 /// Waits for `css` inside the widget `host`.
@@ -284,6 +280,31 @@ async fn states_widget_picker_without_its_compact_content_reads_the_json(x: &Ctx
     p.shadow_click(PICKER, ".figure-front [data-region=neck-front] .shape")
         .await?;
     wait_inside(p, PICKER, "#feel-title").await
+}
+
+/// The whole widget's words (fetched by `embed.js` while its code comes) do not come: it says
+/// so in the locale's words, which `embed.js` carries, as an alert.
+async fn states_widget_without_its_words_says_so(x: &Ctx) -> R {
+    let p = &x.page;
+    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())?;
+    let words = loader
+        .split('"')
+        .find(|s| s.starts_with("assets/words-en-") && s.ends_with(".json"))
+        .ok_or("no words named in embed.js")?;
+    x.server.fault(
+        "/embed.js",
+        Fault::Body(loader.replace(words, "assets/words-gone.json")),
+    );
+    widgets(x, &["about"]).await?;
+    wait_inside(p, "massage-guide[view=about]", "[role=alert]").await?;
+    text_inside(
+        p,
+        "massage-guide[view=about]",
+        "[role=alert]",
+        "The massage guide could not be loaded. Please reload the page.",
+    )
+    .await
 }
 
 async fn states_widget_picker_without_site_json_says_so(x: &Ctx) -> R {
