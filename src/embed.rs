@@ -65,7 +65,7 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
     let theme_root = root.clone();
     let ui = crate::content::parse::<Words>("words", attrs.words)
         .ok()
-        .map(|w| kept(&w));
+        .map(kept);
     let failed = attrs.failed.to_string();
     let handle = leptos::mount::mount_to(root, move || match ui {
         Some(ui) => {
@@ -103,7 +103,7 @@ pub fn mount_picker(
     let root = widget_root(element, attrs.theme)?;
     paint_theme(&content.site, &root);
     let host = host_of(site, attrs.prefix, "");
-    let ui = kept(&std::mem::take(&mut content.words));
+    let ui = kept(std::mem::take(&mut content.words));
     let handle = leptos::mount::mount_to(root, move || {
         let links = host.links.clone();
         provide_context(host);
@@ -199,12 +199,12 @@ thread_local! {
 }
 
 /// `words` kept for the page's life, once per locale.
-fn kept(words: &Words) -> Ui {
+fn kept(words: Words) -> Ui {
     WORDS.with_borrow_mut(|all| {
         if let Some(ui) = all.iter().find(|ui| ui.words().code == words.code) {
             return *ui;
         }
-        let ui = Ui::new(words.clone());
+        let ui = Ui::new(words);
         all.push(ui);
         ui
     })

@@ -207,15 +207,10 @@ fn weigh(file: &Path, cache: &mut BTreeMap<PathBuf, Size>) -> Size {
     let mut gz = GzEncoder::new(Vec::new(), Compression::best());
     gz.write_all(&bytes).unwrap();
     let gzip = gz.finish().unwrap().len() as u64;
-    let out = Command::new("brotli")
-        .args(["-c", "-q", "11"])
-        .arg(file)
-        .output()
-        .expect("the brotli tool (apt package brotli; scripts/setup.sh browsers installs it)");
     let size = Size {
         raw: bytes.len() as u64,
         gzip,
-        brotli: out.stdout.len() as u64,
+        brotli: browser::brotli_len(file).expect("the brotli size"),
     };
     cache.insert(file.to_path_buf(), size);
     size
@@ -248,11 +243,22 @@ async fn first_view(p: &Page, origin: &str, path: &str) -> Vec<String> {
         .await
         .expect("open the page");
     p.wait_app().await.expect("the page loads");
-    // Let anything the first view still fetches arrive.
+    let page = p
+        .js("return location.pathname;", vec![])
+        .await
+        .expect("the page's path");
+    let mut loaded = vec![serde_json::from_value(page).unwrap()];
+    loaded.extend(resources(p).await);
+    loaded
+}
+
+/// The paths of every file the page has fetched (the page itself not counted), once anything
+/// its first view still fetches has arrived.
+async fn resources(p: &Page) -> Vec<String> {
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let loaded = p
         .js(
-            "return [location.pathname, ...performance.getEntriesByType('resource').map(e => new URL(e.name).pathname)];",
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
             vec![],
         )
         .await
@@ -281,15 +287,7 @@ async fn widget_view(p: &Page, server: &Server, view: &str) -> Vec<String> {
     )
     .await
     .expect("the widget shows its view");
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    let loaded = p
-        .js(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
-            vec![],
-        )
-        .await
-        .expect("resource timing");
-    serde_json::from_value(loaded).unwrap()
+    resources(p).await
 }
 
 fn lighthouse(root: &Path, url: &str) -> Value {

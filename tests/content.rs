@@ -354,6 +354,15 @@ fn changed(change: &dyn Fn(&mut BTreeMap<String, String>)) -> Vec<String> {
 }
 
 /// `text` with `old` replaced by `new`, once; `old` must be there.
+/// The problems with the shipped content when `site.json`'s `locales` is `list` (JSON).
+fn with_locales(list: &str) -> Vec<String> {
+    changed(&|f| {
+        let locales = format!(r#""locales": {list}"#);
+        let site = swap(&f["site.json"], r#""locales": ["en", "de"]"#, &locales);
+        f.insert("site.json".into(), site);
+    })
+}
+
 fn swap(text: &str, old: &str, new: &str) -> String {
     assert!(text.contains(old), "{old}");
     text.replacen(old, new, 1)
@@ -367,36 +376,15 @@ fn each_locale_has_its_files_and_its_texts() {
     });
     assert_eq!(missing, ["de/about.json: file is missing"]);
     // A locale with no texts and no folder.
-    let unknown = changed(&|f| {
-        let site = swap(
-            &f["site.json"],
-            r#""locales": ["en", "de"]"#,
-            r#""locales": ["en", "de", "xx"]"#,
-        );
-        f.insert("site.json".into(), site);
-    });
+    let unknown = with_locales(r#"["en", "de", "xx"]"#);
     assert_eq!(unknown.len(), 3, "{unknown:#?}");
     assert!(unknown[0].starts_with("site.json: locales[2]: the texts of \"xx\" are missing or incomplete (locales/xx.json; there are: de, en"));
     assert!(unknown[1].starts_with("../../locales/xx.json: there is no such locale file"));
     assert_eq!(unknown[2], "site.json: locales[2]: there is no folder xx/ with the locale's files (site.json, about.json, ...)");
     // A folder of a locale the site does not list.
-    let unlisted = changed(&|f| {
-        let site = swap(
-            &f["site.json"],
-            r#""locales": ["en", "de"]"#,
-            r#""locales": ["en"]"#,
-        );
-        f.insert("site.json".into(), site);
-    });
+    let unlisted = with_locales(r#"["en"]"#);
     assert_eq!(unlisted, ["de/site.json: \"de\" is not one of the site's locales: add it to \"locales\" in site.json"]);
-    let first = changed(&|f| {
-        let site = swap(
-            &f["site.json"],
-            r#""locales": ["en", "de"]"#,
-            r#""locales": ["de", "en", "de"]"#,
-        );
-        f.insert("site.json".into(), site);
-    });
+    let first = with_locales(r#"["de", "en", "de"]"#);
     assert!(first.contains(&"site.json: locales[0]: the first locale is the site's own language: \"en\" (from lang \"en-GB\")".to_string()), "{first:#?}");
     assert!(
         first.contains(&"site.json: locales[2]: \"de\" is listed twice".to_string()),

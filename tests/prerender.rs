@@ -39,19 +39,28 @@ fn every_article_and_massage_type_has_a_route() {
     }
 }
 
-/// A template like trunk's after postbuild: the app's loader, module and wasm preloads.
-const TEMPLATE: &str = "<html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"d\">\n<script type=\"module\" src=\"/clinic/assets/boot-1.js\"></script>\n<link rel=\"modulepreload\" href=\"/clinic/assets/mg-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/clinic/assets/mg-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
+/// A template like trunk's after postbuild: the app's inline loader, module and wasm preloads.
+const TEMPLATE: &str = "<html lang=\"en\"><head><title>x</title><meta name=\"description\" content=\"d\">\n<script type=\"module\">await import(\"/clinic/assets/mg-1.js\");</script>\n<link rel=\"modulepreload\" href=\"/clinic/assets/mg-1.js\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"/clinic/assets/mg-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\"></head><body></body></html>";
 
-#[test]
-fn an_article_renders_with_its_title_as_a_static_page() {
-    let page = render(
-        "/articles/massage-for-sore-back",
-        "/clinic/",
-        &shipped(),
+/// `path` rendered in English from `files`, without pictures' copies or other languages.
+fn render_en(
+    path: &str,
+    base: &str,
+    files: &BTreeMap<String, String>,
+) -> massage_guide::prerender::Rendered {
+    render(
+        path,
+        base,
+        files,
         &Pictures::default(),
         en(),
         Languages::default(),
-    );
+    )
+}
+
+#[test]
+fn an_article_renders_with_its_title_as_a_static_page() {
+    let page = render_en("/articles/massage-for-sore-back", "/clinic/", &shipped());
     assert_eq!(
         page.title,
         "The Power of Massage Therapy for Soothing Your Sore Back · Harbour Lane Massage"
@@ -72,19 +81,14 @@ fn an_article_renders_with_its_title_as_a_static_page() {
 
 #[test]
 fn the_picker_page_runs_the_app() {
-    let page = render(
-        "/picker",
-        "/clinic/",
-        &shipped(),
-        &Pictures::default(),
-        en(),
-        Languages::default(),
-    );
+    let page = render_en("/picker", "/clinic/", &shipped());
     assert!(page.interactive);
     let html = page_html(TEMPLATE, &page, "en-GB", "");
     // Leptos's `<!>` markers are written as valid empty comments.
     assert!(page.body.contains("<!>") && !html.contains("<!>") && html.contains("<!---->"));
-    assert!(html.contains(r#"<script type="module" src="/clinic/assets/boot-1.js"></script>"#));
+    assert!(
+        html.contains(r#"<script type="module">await import("/clinic/assets/mg-1.js");</script>"#)
+    );
     assert!(page.body.contains(r#"<div id="picker-app">"#));
     // The preloads wait in an inert template until the page has painted (the boot script puts
     // them in the head), so nothing but the page is fetched before the first paint.
@@ -107,14 +111,7 @@ fn text_from_json_stays_text() {
     );
     assert_ne!(about, files["about.json"]);
     files.insert("about.json".into(), about);
-    let page = render(
-        "/",
-        "/",
-        &files,
-        &Pictures::default(),
-        en(),
-        Languages::default(),
-    );
+    let page = render_en("/", "/", &files);
     assert!(page.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(!page.body.contains("<script>alert"));
     let html = page_html(TEMPLATE, &page, "en-GB", "");
@@ -139,16 +136,19 @@ fn pictures_carry_their_size_copies_and_priority() {
         ]
         .into(),
     };
+    let at = |path: &str| {
+        render(
+            path,
+            "/clinic/",
+            &shipped(),
+            &pictures,
+            en(),
+            Languages::default(),
+        )
+        .body
+    };
     // The About page's picture comes first: on the first screen, fetched at once.
-    let about = render(
-        "/",
-        "/clinic/",
-        &shipped(),
-        &pictures,
-        en(),
-        Languages::default(),
-    )
-    .body;
+    let about = at("/");
     assert!(about.contains(r#"<source type="image/webp" srcset="/clinic/content/images/treatment-room.360.webp 360w, /clinic/content/images/treatment-room.720.webp 720w, /clinic/content/images/treatment-room.1200.webp 1200w""#), "{about}");
     assert!(about.contains(r#"srcset="/clinic/content/images/treatment-room.360.png 360w, /clinic/content/images/treatment-room.720.png 720w, /clinic/content/images/treatment-room.png 1200w""#));
     assert!(about.contains(r#"width="1200" height="800""#));
@@ -158,15 +158,7 @@ fn pictures_carry_their_size_copies_and_priority() {
         "the About page is the clinic's own words"
     );
     // The article's comes after several paragraphs: lazy, and no WebP where none was made.
-    let article = render(
-        "/articles/massage-and-sports-recovery",
-        "/clinic/",
-        &shipped(),
-        &pictures,
-        en(),
-        Languages::default(),
-    )
-    .body;
+    let article = at("/articles/massage-and-sports-recovery");
     assert!(article.contains(r#"loading="lazy""#) && !article.contains("fetchpriority"));
     assert!(!article.contains("image/webp"));
     assert!(article
@@ -177,14 +169,7 @@ fn pictures_carry_their_size_copies_and_priority() {
 fn the_picker_without_javascript_lists_every_massage_type() {
     let files = shipped();
     let catalogue: Catalogue = parse("c", &files["massage-types.json"]).unwrap();
-    let page = render(
-        "/picker",
-        "/",
-        &files,
-        &Pictures::default(),
-        en(),
-        Languages::default(),
-    );
+    let page = render_en("/picker", "/", &files);
     let notice =
         &page.body[page.body.find("<noscript>").unwrap()..page.body.find("</noscript>").unwrap()];
     assert!(notice.contains("needs JavaScript"));

@@ -423,3 +423,17 @@ pub fn check(cond: bool, msg: impl FnOnce() -> String) -> R {
         Err(msg())
     }
 }
+
+/// `file`'s size in brotli at quality 11 (the `brotli` tool, apt package brotli, which
+/// `scripts/setup.sh browsers` installs): how `make bench` and the code budget weigh files.
+pub fn brotli_len(file: &std::path::Path) -> Result<u64, String> {
+    let out = Command::new("brotli")
+        .args(["-c", "-q", "11"])
+        .arg(file)
+        .output()
+        .map_err(|e| format!("the brotli tool: {e}"))?;
+    if !out.status.success() {
+        return Err(format!("brotli {}", file.display()));
+    }
+    Ok(out.stdout.len() as u64)
+}

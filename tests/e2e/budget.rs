@@ -3,7 +3,7 @@
 //! HTML, CSS and content are not counted: a clinic's own content may grow them, and that must
 //! not break its build. `make bench` reports every byte of every first view.
 
-use crate::browser::{check, Page, R};
+use crate::browser::{brotli_len, check, Page, R};
 use crate::embed::{inside, widget_page};
 use crate::{Ctx, Test};
 use std::path::Path;
@@ -42,15 +42,7 @@ async fn code_loaded(p: &Page, origin: &str) -> R<Vec<(String, u64)>> {
             continue;
         }
         let file = dist.join(path.trim_start_matches('/'));
-        let out = std::process::Command::new("brotli")
-            .args(["-c", "-q", "11"])
-            .arg(&file)
-            .output()
-            .map_err(|e| format!("the brotli tool: {e}"))?;
-        check(out.status.success(), || {
-            format!("brotli {}", file.display())
-        })?;
-        code.push((path.to_string(), out.stdout.len() as u64));
+        code.push((path.to_string(), brotli_len(&file)?));
     }
     Ok(code)
 }

@@ -47,6 +47,22 @@ pub fn host_page(root: &Path, widget_origin: &str) -> PathBuf {
     out
 }
 
+/// The shipped `embed.js`, as `make dist` wrote it.
+pub fn loader() -> R<String> {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
+        .map_err(|e| e.to_string())
+}
+
+/// The first quoted file name in `loader` that `is` accepts, without a leading `./`; `what`
+/// names it in the error.
+pub fn named<'a>(loader: &'a str, what: &str, is: impl Fn(&str) -> bool) -> R<&'a str> {
+    loader
+        .split('"')
+        .find(|s| is(s))
+        .map(|s| s.trim_start_matches("./"))
+        .ok_or(format!("no {what} named in embed.js"))
+}
+
 /// Opens a page of the host's origin whose `<main>` is `body` (the widgets to test), with
 /// the widget's `embed.js` from the site's origin.
 pub async fn widget_page(x: &Ctx, body: &str) -> R {
@@ -491,8 +507,7 @@ async fn embed_iframe_below_the_fold_reports_its_height(x: &Ctx) -> R {
 async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
     use massage_guide::hosting::server::Fault;
     let p = &x.page;
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
-        .map_err(|e| e.to_string())?;
+    let loader = loader()?;
     // The shipped loader, which also hands this test its modules (the picker-only widget's,
     // and the whole widget's once a link was followed).
     x.server.fault(

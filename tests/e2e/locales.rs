@@ -251,14 +251,7 @@ async fn locales_german_clinic_picker_says_112_in_german(x: &Ctx) -> R {
             check(question.starts_with("Haben Sie Schmerzen"), || {
                 format!("the red flag asks {question:?}")
             })?;
-            p.click("input[value=chest-pain]").await?;
-            p.wait(
-                "document.querySelector('.emergency[role=alert]')",
-                "the emergency box",
-            )
-            .await?;
-            let text = p.text(".emergency").await?;
-            let call = p.attrs(".emergency a.button-emergency", "href").await?;
+            let (text, call) = crate::picker::emergency_for_chest_pain(p).await?;
             check(
                 text.contains("Rufen Sie sofort 112 an")
                     && text.contains("112 anrufen")
@@ -266,12 +259,7 @@ async fn locales_german_clinic_picker_says_112_in_german(x: &Ctx) -> R {
                 || format!("the emergency box: {text:?} {call:?}"),
             )?;
         } else {
-            p.wait(
-                "document.querySelector('.see-doctor .urgent-help')",
-                "the see-a-doctor notice",
-            )
-            .await?;
-            let urgent = p.text(".see-doctor .urgent-help").await?;
+            let urgent = crate::picker::urgent_help(p).await?;
             check(
                 urgent.contains("ärztlichen Bereitschaftsdienst") && urgent.contains("116117"),
                 || format!("urgent help {urgent:?}"),

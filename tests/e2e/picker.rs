@@ -299,24 +299,12 @@ async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
         p.goto(&us.server.url(&format!("/picker?{query}"))).await?;
         p.wait_app().await?;
         if query.contains("chest") {
-            p.click("input[value=chest-pain]").await?;
-            p.wait(
-                "document.querySelector('.emergency[role=alert]')",
-                "the emergency box",
-            )
-            .await?;
-            let text = p.text(".emergency").await?;
-            let call = p.attrs(".emergency a.button-emergency", "href").await?;
+            let (text, call) = emergency_for_chest_pain(p).await?;
             check(text.contains("Call 911 now") && call == ["tel:911"], || {
                 format!("the emergency box: {text:?} {call:?}")
             })?;
         } else {
-            p.wait(
-                "document.querySelector('.see-doctor .urgent-help')",
-                "the see-a-doctor notice",
-            )
-            .await?;
-            let urgent = p.text(".see-doctor .urgent-help").await?;
+            let urgent = urgent_help(p).await?;
             check(urgent.contains("urgent care clinic"), || {
                 format!("urgent help {urgent:?}")
             })?;
@@ -324,6 +312,30 @@ async fn picker_us_clinic_says_911_and_never_999(x: &Ctx) -> R {
         never_says(p, "a US clinic's picker", &["999", "111", "NHS", "A&E"]).await?;
     }
     Ok(())
+}
+
+/// On a picker page with the chest chosen: ticks the chest-pain sign and returns the text of
+/// the emergency box that comes and the `href`s of its call buttons.
+pub async fn emergency_for_chest_pain(p: &Page) -> R<(String, Vec<String>)> {
+    p.click("input[value=chest-pain]").await?;
+    p.wait(
+        "document.querySelector('.emergency[role=alert]')",
+        "the emergency box",
+    )
+    .await?;
+    let text = p.text(".emergency").await?;
+    let call = p.attrs(".emergency a.button-emergency", "href").await?;
+    Ok((text, call))
+}
+
+/// The urgent help in the see-a-doctor notice, once it shows.
+pub async fn urgent_help(p: &Page) -> R<String> {
+    p.wait(
+        "document.querySelector('.see-doctor .urgent-help')",
+        "the see-a-doctor notice",
+    )
+    .await?;
+    p.text(".see-doctor .urgent-help").await
 }
 
 /// Checks that no text or `tel:` link the visitor can reach on `p`'s page (`what`) holds any

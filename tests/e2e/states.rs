@@ -3,7 +3,7 @@
 //! static: their content was checked and rendered at build time.)
 
 use crate::browser::{check, Page, R};
-use crate::embed::{inside, widget_h1, widget_page};
+use crate::embed::{inside, loader, named, widget_h1, widget_page};
 use crate::prerender::layout_shift;
 use crate::site::file;
 use crate::{Ctx, Test};
@@ -117,14 +117,11 @@ async fn states_picker_page_without_its_content_says_so(x: &Ctx) -> R {
 /// at once, and the host page's text after it does not jump when the picker arrives.
 async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
     let p = &x.page;
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
-        .map_err(|e| e.to_string())?;
+    let loader = loader()?;
     // The picker-only widget's, which a widget that starts on the picker loads.
-    let wasm = loader
-        .split('"')
-        .find(|s| s.contains("embed-picker") && s.ends_with(".wasm"))
-        .ok_or("no picker wasm named in embed.js")?
-        .trim_start_matches("./");
+    let wasm = named(&loader, "picker wasm", |s| {
+        s.contains("embed-picker") && s.ends_with(".wasm")
+    })?;
     x.server.fault(
         &format!("/{wasm}"),
         Fault::Delay(Duration::from_millis(4000)),
@@ -173,16 +170,10 @@ async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
 /// the picker stays and a status says the guide is loading, where the visitor is looking.
 async fn states_widget_says_it_is_loading_the_page_a_link_goes_to(x: &Ctx) -> R {
     let p = &x.page;
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
-        .map_err(|e| e.to_string())?;
-    let wasm = loader
-        .split('"')
-        .find(|s| {
-            s.contains("massage-guide-embed-") && !s.contains("picker") && s.ends_with(".wasm")
-        })
-        .ok_or("no whole widget wasm named in embed.js")?
-        .trim_start_matches("./")
-        .to_string();
+    let loader = loader()?;
+    let wasm = named(&loader, "whole widget wasm", |s| {
+        s.contains("massage-guide-embed-") && !s.contains("picker") && s.ends_with(".wasm")
+    })?;
     x.server.fault(
         &format!("/{wasm}"),
         Fault::Delay(Duration::from_millis(3000)),
@@ -255,12 +246,10 @@ async fn states_widget_picker_shows_a_skeleton_while_loading(x: &Ctx) -> R {
 /// from the JSON files instead.
 async fn states_widget_picker_without_its_compact_content_reads_the_json(x: &Ctx) -> R {
     let p = &x.page;
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
-        .map_err(|e| e.to_string())?;
-    let data = loader
-        .split('"')
-        .find(|s| s.starts_with("assets/picker-") && s.ends_with(".bin"))
-        .ok_or("no picker content named in embed.js")?;
+    let loader = loader()?;
+    let data = named(&loader, "picker content", |s| {
+        s.starts_with("assets/picker-") && s.ends_with(".bin")
+    })?;
     // A name no earlier test has put in the browser's cache, and that the server does not have.
     x.server.fault(
         "/embed.js",
@@ -286,12 +275,10 @@ async fn states_widget_picker_without_its_compact_content_reads_the_json(x: &Ctx
 /// so in the locale's words, which `embed.js` carries, as an alert.
 async fn states_widget_without_its_words_says_so(x: &Ctx) -> R {
     let p = &x.page;
-    let loader = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/dist/embed.js"))
-        .map_err(|e| e.to_string())?;
-    let words = loader
-        .split('"')
-        .find(|s| s.starts_with("assets/words-en-") && s.ends_with(".json"))
-        .ok_or("no words named in embed.js")?;
+    let loader = loader()?;
+    let words = named(&loader, "words", |s| {
+        s.starts_with("assets/words-en-") && s.ends_with(".json")
+    })?;
     x.server.fault(
         "/embed.js",
         Fault::Body(loader.replace(words, "assets/words-gone.json")),
