@@ -9,12 +9,9 @@
 use crate::components::{footer::SiteFooter, header::SiteHeader};
 use crate::context::{Current, Store};
 // The picker page's start and the widget's colours run in the browser only.
-use crate::route::Route;
 #[cfg(target_arch = "wasm32")]
-use crate::{
-    content::{load::Remote, Site},
-    context::{href, Host, Ui},
-};
+use crate::content::{load::Remote, Site};
+use crate::route::Route;
 use leptos::prelude::*;
 
 /// A whole page of the site: header, the page for `route`, footer. Prerendered only.
@@ -39,14 +36,15 @@ pub fn Shell(
 }
 
 /// The picker page, made interactive: fetches the picker's content (`#mg-data`, preloaded by
-/// the page; its `data-base` is the path of the site's pages in its language, `data-content`
-/// its content folder's), renders the picker (`#picker-app`) from it
-/// and removes the prerendered picker in the same task, so nothing visibly changes; then
-/// marks `<html data-picker="ready">`. The selection is the address bar's query: each step
-/// is a history entry, so Back undoes it.
+/// the page; its `data-base` is the path of the site's pages in its language) and binds the
+/// prerendered picker to it (`live`): nothing on screen is made again. Then marks
+/// `<html data-picker="ready">`. The selection is the address bar's query: each step is a
+/// history entry, so Back undoes it.
 #[cfg(target_arch = "wasm32")]
 pub fn start_picker() {
-    let document = document();
+    use wasm_bindgen::{closure::Closure, JsCast, UnwrapThrowExt};
+    let window = web_sys::window().unwrap_throw();
+    let document = window.document().unwrap_throw();
     let Some(app) = document.get_element_by_id("picker-app") else {
         return;
     };
@@ -55,10 +53,6 @@ pub fn start_picker() {
         .as_ref()
         .and_then(|d| d.get_attribute("data-base"))
         .unwrap_or_default();
-    let folder = data
-        .as_ref()
-        .and_then(|d| d.get_attribute("data-content"))
-        .unwrap_or_default();
     let src = data.and_then(|d| d.get_attribute("href"));
     let html = document.document_element();
     wasm_bindgen_futures::spawn_local(async move {
@@ -66,16 +60,29 @@ pub fn start_picker() {
             Some(src) => fetch_bytes(&src).await,
             None => None,
         };
-        match bytes.and_then(|b| crate::picker::data::PickerData::decode(&b)) {
-            Some(content) => replace_children(&app, move || {
-                provide_context(Host {
-                    content: folder,
-                    links: base,
-                    widget: false,
-                });
-                picker(content)
-            }),
-            None => unavailable(&app),
+        let content = bytes.and_then(|b| crate::picker::data::PickerData::decode(&b));
+        let root = app.query_selector(".picker-bound").ok().flatten();
+        match (content, root) {
+            (Some(mut content), Some(root)) => {
+                // Kept for the page's life, as the picker is.
+                let words = Box::leak(Box::new(std::mem::take(&mut content.words)));
+                let push = move |q: String| {
+                    let url = format!("{base}{}", Route::Picker(q).path());
+                    if let Ok(history) = web_sys::window().unwrap_throw().history() {
+                        let _ = history.push_state_with_url(
+                            &wasm_bindgen::JsValue::NULL,
+                            "",
+                            Some(&url),
+                        );
+                    }
+                };
+                let live = crate::live::Live::bind(&root, content, words, &address_query(), push);
+                let back = Closure::<dyn Fn()>::new(move || live.show(&address_query()));
+                let _ = window
+                    .add_event_listener_with_callback("popstate", back.as_ref().unchecked_ref());
+                back.forget();
+            }
+            _ => unavailable(&app),
         }
         // Says the picker is the live one now (on <html>, outside what was prerendered).
         if let Some(html) = html {
@@ -89,36 +96,22 @@ pub fn start_picker() {
 #[cfg(target_arch = "wasm32")]
 fn unavailable(app: &web_sys::Element) {
     use wasm_bindgen::JsCast;
-    let message = document()
-        .get_element_by_id("picker-failed")
+    let message = app
+        .owner_document()
+        .and_then(|d| d.get_element_by_id("picker-failed"))
         .and_then(|t| t.dyn_into::<web_sys::HtmlTemplateElement>().ok());
     if let Some(message) = message {
         app.replace_children_with_node_1(&message.content());
     }
 }
 
-/// The live picker from `content`.
-#[cfg(target_arch = "wasm32")]
-fn picker(mut content: crate::picker::data::PickerData) -> impl IntoView {
-    let query = RwSignal::new(address_query());
-    let _ = window_event_listener(leptos::ev::popstate, move |_| query.set(address_query()));
-    let set_query = Callback::new(move |q: String| {
-        let url = href(&Route::Picker(q.clone()).path());
-        if let Ok(history) = window().history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
-        }
-        query.set(q);
-    });
-    provide_context(Ui::new(std::mem::take(&mut content.words)));
-    view! { <crate::pages::picker::LivePicker content query=query.into() set_query /> }
-}
-
 /// The bytes at `url`, if it answers.
 #[cfg(target_arch = "wasm32")]
 async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
-    use wasm_bindgen::JsCast;
+    use wasm_bindgen::{JsCast, UnwrapThrowExt};
     use wasm_bindgen_futures::JsFuture;
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+    let window = web_sys::window().unwrap_throw();
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(url))
         .await
         .ok()?
         .dyn_into()
@@ -130,53 +123,15 @@ async fn fetch_bytes(url: &str) -> Option<Vec<u8>> {
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Renders `view` into `root` in place of what the prerenderer put there, in one task; focus
-/// inside `root` stays on the same control (the new picker has the same ones).
-#[cfg(target_arch = "wasm32")]
-fn replace_children<V: IntoView + 'static>(
-    root: &web_sys::Element,
-    view: impl FnOnce() -> V + 'static,
-) {
-    use wasm_bindgen::JsCast;
-    let children = root.child_nodes();
-    let prerendered: Vec<web_sys::Node> = (0..children.length())
-        .filter_map(|i| children.item(i))
-        .collect();
-    // With a selection in the address, the picker will not look like the prerendered one.
-    let focus = address_query()
-        .is_empty()
-        .then(|| focus_index(root))
-        .flatten();
-    leptos::mount::mount_to(root.clone().unchecked_into(), view).forget();
-    for node in prerendered {
-        let _ = root.remove_child(&node);
-    }
-    if let Some(i) = focus {
-        if let Ok(Some(node)) = root.query_selector_all(FOCUSABLE).map(|l| l.item(i)) {
-            if let Ok(element) = node.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    }
-}
-
-/// What can take focus in the picker.
-#[cfg(target_arch = "wasm32")]
-const FOCUSABLE: &str = "a[href], button, input, select, textarea, [tabindex]";
-
-/// The focused element's place among `root`'s focusable elements (the new picker has the
-/// same ones as the prerendered one).
-#[cfg(target_arch = "wasm32")]
-fn focus_index(root: &web_sys::Element) -> Option<u32> {
-    let active: web_sys::Node = document().active_element()?.into();
-    let list = root.query_selector_all(FOCUSABLE).ok()?;
-    (0..list.length()).find(|&i| list.item(i).as_ref() == Some(&active))
-}
-
 /// The address bar's query string, without `?`.
 #[cfg(target_arch = "wasm32")]
 fn address_query() -> String {
-    let search = window().location().search().unwrap_or_default();
+    use wasm_bindgen::UnwrapThrowExt;
+    let search = web_sys::window()
+        .unwrap_throw()
+        .location()
+        .search()
+        .unwrap_or_default();
     search.trim_start_matches('?').to_string()
 }
 

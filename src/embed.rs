@@ -6,14 +6,14 @@
 //! site. `embed.js` defines the `<massage-guide>` element.
 //!
 //! Two entries: `mount` shows any page from the content's JSON files (`bin/embed.rs`);
-//! `mount_picker` shows only the picker, from the compact file the picker page reads
-//! (`bin/embed_picker.rs`), a binary with no JSON parser and no other page, for a widget that
-//! starts on the picker. When its visitor follows a link, `embed.js` hands over to `mount`.
+//! `mount_picker` shows only the picker, prerendered at build time and bound to the compact
+//! file the picker page reads (`bin/embed_picker.rs`), a binary with no framework, no JSON
+//! parser and no other page, for a widget that starts on the picker. When its visitor follows a link, `embed.js` hands over to `mount`.
 
 use crate::app::{apply_theme, own_link, paint_theme};
 use crate::context::{Host, Store, Ui};
+use crate::live::Live;
 use crate::locale::{Key, Words};
-use crate::pages::picker::{LivePicker, PickerFrame};
 use crate::picker::data::PickerData;
 use crate::route::Route;
 use crate::widget_css::{DARK_CLASS, LIGHT_CLASS, ROOT_CLASS};
@@ -88,11 +88,31 @@ pub struct PickerAttributes<'a> {
     /// The locale's compact picker content (`PickerData`), which `embed.js` fetched while the
     /// wasm was on its way.
     pub data: &'a [u8],
+    /// The locale's picker as the build rendered it (`pages::picker::WidgetPicker`), fetched
+    /// with it.
+    pub markup: &'a str,
 }
 
-/// Shows the picker alone in `element`'s shadow root, as `mount` would for `view="picker"`;
-/// `leave` is called with the path of a link to one of the site's pages its visitor clicked
-/// and the path of the picker as it was (for Back), for `embed.js` to show with `mount`.
+/// The picker-only widget: its picker, and the listener that sees its links.
+struct PickerWidget {
+    section: web_sys::Element,
+    on_click: wasm_bindgen::closure::Closure<dyn Fn(MouseEvent)>,
+    _live: Live,
+}
+
+impl Drop for PickerWidget {
+    fn drop(&mut self) {
+        let _ = self
+            .section
+            .remove_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
+    }
+}
+
+/// Shows the picker alone in `element`'s shadow root, as `mount` would for `view="picker"`,
+/// from the markup the build rendered, bound by `live` (no framework, no JSON parser, no other
+/// page); `leave` is called with the path of a link to one of the site's pages its visitor
+/// clicked and the path of the picker as it was (for Back), for `embed.js` to show with
+/// `mount`.
 pub fn mount_picker(
     element: &HtmlElement,
     site: &str,
@@ -102,30 +122,54 @@ pub fn mount_picker(
     let mut content = PickerData::decode(attrs.data).ok_or("the picker's content is damaged")?;
     let root = widget_root(element, attrs.theme)?;
     paint_theme(&content.site, &root);
-    let host = host_of(site, attrs.prefix, "");
-    let ui = kept(std::mem::take(&mut content.words));
-    let handle = leptos::mount::mount_to(root, move || {
-        let links = host.links.clone();
-        provide_context(host);
-        provide_context(ui);
-        let query = RwSignal::new(String::new());
-        let set_query = Callback::new(move |q: String| query.set(q));
-        let on_click = move |ev: MouseEvent| {
+    let links = host_of(site, attrs.prefix, "").links;
+    // Our own build's HTML, its texts escaped when it was rendered; its links are the site's
+    // paths, made the site's addresses here (those in its templates too).
+    root.set_inner_html(attrs.markup);
+    let site_root = site.trim_end_matches('/');
+    const PATHS: &str = "a[href^='/']";
+    let mut lists = vec![root.query_selector_all(PATHS)?];
+    let templates = root.query_selector_all("template")?;
+    for t in (0..templates.length()).filter_map(|i| templates.item(i)) {
+        let t: web_sys::HtmlTemplateElement = t.unchecked_into();
+        lists.push(t.content().query_selector_all(PATHS)?);
+    }
+    for paths in lists {
+        for a in (0..paths.length()).filter_map(|i| paths.item(i)) {
+            let a: web_sys::Element = a.unchecked_into();
+            if let Some(path) = a.get_attribute("href") {
+                a.set_attribute("href", &format!("{site_root}{path}"))?;
+            }
+        }
+    }
+    let section = root
+        .query_selector(".mg-widget")?
+        .ok_or("the picker's markup is damaged")?;
+    let picker = section
+        .query_selector(".picker-bound")?
+        .ok_or("the picker's markup is damaged")?;
+    let words = kept(std::mem::take(&mut content.words)).words();
+    let query = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let live = {
+        let query = query.clone();
+        Live::bind(&picker, content, words, "", move |q| {
+            *query.borrow_mut() = q
+        })
+    };
+    let on_click =
+        wasm_bindgen::closure::Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
             if let Some(path) = own_link(&ev, &links) {
                 ev.prevent_default();
-                leave(path, Route::Picker(query.get_untracked()).path());
+                leave(path, Route::Picker(query.borrow().clone()).path());
             }
-        };
-        view! {
-            <section class="mg-widget" aria-label=ui.words().t(Key::WidgetPicker) tabindex="-1" on:click=on_click>
-                <PickerFrame>
-                    <div id="picker-app"><LivePicker content query=query.into() set_query /></div>
-                </PickerFrame>
-            </section>
-        }
-    });
+        });
+    section.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
     Ok(Widget {
-        _handle: Box::new(handle),
+        _handle: Box::new(PickerWidget {
+            section,
+            on_click,
+            _live: live,
+        }),
     })
 }
 

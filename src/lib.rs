@@ -27,6 +27,8 @@ pub mod context;
 pub mod embed;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod hosting;
+#[cfg(target_arch = "wasm32")]
+pub mod live;
 #[cfg(any(target_arch = "wasm32", feature = "ssr"))]
 pub mod pages;
 #[cfg(feature = "ssr")]

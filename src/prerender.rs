@@ -1,8 +1,8 @@
 //! Build-time rendering: every route of the site rendered to HTML by the same components, from
 //! the same content files. Every page but the picker is then static: it loads no script at
 //! all. The picker page points to its content in compact form (`#mg-data`, a
-//! `picker::data::PickerData` file), and `app::start_picker` replaces its prerendered picker
-//! with an identical, live one.
+//! `picker::data::PickerData` file), and `app::start_picker` binds its prerendered picker to
+//! it. The picker-only widget gets the same, with its picker rendered as a fragment.
 
 use crate::app::Shell;
 use crate::components::page_meta::MetaSlot;
@@ -287,7 +287,8 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
     fs::write(dist.join("_redirects"), redirects_file(base, &others))
         .map_err(|e| format!("_redirects: {e}"))?;
     let mut written = Vec::new();
-    // Each locale's words and compact picker content, for the widget (`write_locales`).
+    // Each locale's words, compact picker content and picker fragment, for the widget
+    // (`write_locales`).
     let mut widget_files = Vec::new();
     let mut sitemap = Vec::new();
     for locale in &locales {
@@ -299,7 +300,8 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
             false => format!("{}/", locale.code),
         };
         let (picker_data, picker_file) = picker_data(dist, base, locale, &folder)?;
-        widget_files.push((&locale.words, picker_file));
+        let fragment = widget_picker(dist, locale, &locale.path("", first))?;
+        widget_files.push((&locale.words, picker_file, fragment));
         let pictures = make_pictures(dist, base, content, &folder, files, &index)?;
         let ui = Ui::new(locale.words.clone());
         // Search engines read the opening hours as data from the first locale's words.
@@ -473,13 +475,16 @@ fn write_iframe_pages(
 
 /// Writes each locale's words for the widget (`assets/words-{code}-{hash}.json`: cached for
 /// good, and sent with CORS like the widget's code), and into `embed.js`'s `locales` line their
-/// names, what it says before they are in, and the locale's compact picker content (for the
-/// picker-only widget), the site's first locale first.
-fn write_locales(dist: &Path, all: &[(&crate::locale::Words, String)]) -> Result<(), String> {
+/// names, what it says before they are in, and the locale's compact picker content and picker
+/// fragment (for the picker-only widget), the site's first locale first.
+fn write_locales(
+    dist: &Path,
+    all: &[(&crate::locale::Words, String, String)],
+) -> Result<(), String> {
     use crate::locale::Key;
     // Written by hand, not as a serde_json map: that would sort the codes.
     let mut messages = Vec::new();
-    for (words, picker) in all {
+    for (words, picker, fragment) in all {
         let json = serde_json::to_string(words).map_err(|e| e.to_string())?;
         let name = write_hashed(
             dist,
@@ -492,6 +497,7 @@ fn write_locales(dist: &Path, all: &[(&crate::locale::Words, String)]) -> Result
             words.t(Key::WidgetLoading),
             words.t(Key::WidgetFailed),
             picker,
+            fragment,
         ];
         messages.push(format!(
             "{}:{}",
@@ -515,6 +521,27 @@ fn write_locales(dist: &Path, all: &[(&crate::locale::Words, String)]) -> Result
     fs::write(&loader, js).map_err(|e| format!("embed.js: {e}"))
 }
 
+/// Writes `locale`'s picker as the picker-only widget shows it (`WidgetPicker`, its links the
+/// site's paths under `links`) and returns its file's path in `dist`.
+fn widget_picker(dist: &Path, locale: &Locale, links: &str) -> Result<String, String> {
+    use crate::pages::picker::WidgetPicker;
+    let preload = Preload::new(locale.files.clone());
+    let ui = Ui::new(locale.words.clone());
+    let links = links.to_string();
+    let html = Owner::new().with(move || {
+        provide_context(Host {
+            links,
+            content: "content/".into(),
+            widget: true,
+        });
+        provide_context(preload);
+        provide_context(ui);
+        provide_context(crate::context::Store::load());
+        view! { <WidgetPicker /> }.to_html()
+    });
+    write_hashed(dist, "picker", "html", html.into_bytes())
+}
+
 /// Writes `locale`'s picker content in compact form and returns the tag that preloads it and
 /// tells the picker where it is (`#mg-data`), where its pages are (`data-base`) and its
 /// content (`data-content`), and the file's path in `dist` (for the picker-only widget).
@@ -531,7 +558,6 @@ fn picker_data(
     let data = PickerData {
         site,
         types: file::<Catalogue>(files, "massage-types.json")?.cards(),
-        articles: file(files, "articles/index.json")?,
         rules: file(files, "picker.json")?,
         words: locale.words.clone(),
     }

@@ -147,3 +147,67 @@ fn booking_uses_the_template_or_the_contact_details() {
         vec!["tel:+442079460321", "mailto:hello@harbourlane.example"]
     );
 }
+
+/// The picker's markup as the components draw it (the DOM-made templates of the widget's
+/// view), bound by `live`: a tap ticks the region on both figures, opens the next step, fills
+/// the results from the card templates and tells the new query; the caption follows the
+/// pointer; dropping the binding stops it.
+#[wasm_bindgen_test]
+fn live_binds_the_drawn_picker_to_the_engine() {
+    use massage_guide::content::Catalogue;
+    use massage_guide::pages::picker::PickerBody;
+    use massage_guide::picker::data::PickerData;
+    use std::{cell::RefCell, rc::Rc};
+    let site = site();
+    let types = Arc::new(
+        parse::<Catalogue>("c", include_str!("../public/content/massage-types.json"))
+            .unwrap()
+            .cards(),
+    );
+    let rules = Arc::new(
+        parse::<massage_guide::picker::rules::PickerRules>(
+            "p",
+            include_str!("../public/content/picker.json"),
+        )
+        .unwrap(),
+    );
+    let data = PickerData {
+        site: (*site).clone(),
+        types: (*types).clone(),
+        rules: (*rules).clone(),
+        words: massage_guide::locale::Words::NONE,
+    };
+    let root = mount(move || view! { <PickerBody rules types site articles=None /> });
+    let queries = Rc::new(RefCell::new(Vec::new()));
+    let told = queries.clone();
+    let live = massage_guide::live::Live::bind(&root, data, english().words(), "", move |q| {
+        told.borrow_mut().push(q)
+    });
+    let region = |css: &str| root.query_selector(css).unwrap().unwrap();
+    let ticked = || texts(&root, "[data-region=lower-back][aria-checked=true]").len();
+    assert_eq!(ticked(), 0);
+    assert!(root.query_selector(".feel").unwrap().is_none());
+    region(".figure-back [data-region=lower-back] .shape")
+        .unchecked_into::<web_sys::HtmlElement>()
+        .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    // Not bubbling: the binding listens as events go down.
+    assert_eq!(queries.borrow().as_slice(), ["regions=lower-back"]);
+    assert_eq!(ticked(), 1);
+    assert!(root.query_selector(".feel").unwrap().is_some());
+    let cards = texts(&root, ".results-body .suggestion h3");
+    assert!(!cards.is_empty(), "no cards");
+    assert!(!texts(&root, ".results-body .suggestion .reasons li").is_empty());
+    // Nothing is found inside a template: the parts were moved into their content.
+    assert_eq!(root.query_selector_all("input[name=region]").unwrap().length(), 0);
+    let caption = || texts(&root, ".figure-caption")[0].clone();
+    assert_eq!(caption(), "Chosen: Lower back");
+    let knee = region(".figure-front [data-region=knee-left]");
+    knee.dispatch_event(&web_sys::PointerEvent::new("pointerenter").unwrap())
+        .unwrap();
+    assert_eq!(caption(), knee.get_attribute("aria-label").unwrap());
+    drop(live);
+    knee.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+        .unwrap();
+    assert_eq!(queries.borrow().len(), 1, "still bound");
+}

@@ -1,4 +1,4 @@
-//! Imports run one way: shells (`app`, `embed`, `prerender`) → `pages` → `components` →
+//! Imports run one way: shells (`app`, `embed`, `prerender`) → `pages` → `components` and `live` →
 //! `context` → the plain Rust below (`content`, `picker`, ...). No file names a module above its
 //! own, and the engine never touches the DOM.
 #![cfg(not(target_arch = "wasm32"))]
@@ -10,7 +10,7 @@ fn height(module: &str) -> Option<u8> {
     Some(match module {
         "content" | "locale" | "picker" | "route" | "seo" | "sort" | "text" | "widget_css" => 0,
         "context" | "hosting" => 1,
-        "components" => 2,
+        "components" | "live" => 2,
         "pages" => 3,
         "app" | "embed" | "prerender" => 4,
         _ => return None,

@@ -12,7 +12,8 @@ mod exports {
         _widget: massage_guide::embed::Widget,
     }
 
-    /// Shows the picker in `element` from `data`, the locale's compact picker content;
+    /// Shows the picker in `element` from `markup`, its view as the build rendered it, bound to
+    /// `data`, the locale's compact picker content;
     /// `leave(path, back)` is called when its visitor follows a link to one of the site's pages.
     #[wasm_bindgen]
     pub fn mount_picker_widget(
@@ -21,12 +22,14 @@ mod exports {
         theme: String,
         prefix: String,
         data: Vec<u8>,
+        markup: String,
         leave: js_sys::Function,
     ) -> Result<MountedPicker, JsValue> {
         let attrs = massage_guide::embed::PickerAttributes {
             theme: &theme,
             prefix: &prefix,
             data: &data,
+            markup: &markup,
         };
         massage_guide::embed::mount_picker(&element, &site, attrs, move |path, back| {
             let _ = leave.call2(&JsValue::NULL, &path.into(), &back.into());

@@ -5,9 +5,9 @@
 
 const site = new URL("./", import.meta.url).href;
 // The site's locales, its first (at the site's root) first, each with its words' file, what
-// this script says before they are in, and its picker's compact content: written by the build
-// from locales/*.json.
-const locales = {"en":["assets/words-en.json","Loading the massage guide…","The massage guide could not be loaded. Please reload the page.","assets/picker-en.bin"]};
+// this script says before they are in, its picker's compact content and its picker as the build
+// rendered it: written by the build from locales/*.json.
+const locales = {"en":["assets/words-en.json","Loading the massage guide…","The massage guide could not be loaded. Please reload the page.","assets/picker-en.bin","assets/picker-en.html"]};
 const codes = Object.keys(locales);
 
 // The locale for a `lang` attribute: the same code, or its language ("de-AT" → "de"), or
@@ -64,7 +64,7 @@ class MassageGuide extends HTMLElement {
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const lang = localeOf(this);
-    const [, waitText, failedText, picker] = locales[lang];
+    const [, waitText, failedText, picker, fragment] = locales[lang];
     if (this.widget) return;
     root.adoptedStyleSheets = [waiting];
     const note = document.createElement("p");
@@ -92,13 +92,14 @@ class MassageGuide extends HTMLElement {
     // The content comes while the code does. Should either fail, the whole widget shows the
     // picker from the JSON files, with its own messages.
     const data = fetch(new URL(picker, site)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status)));
-    Promise.all([load("picker"), data, sheet])
-      .then(([[m], bytes, css]) => {
+    const markup = fetch(new URL(fragment, site)).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
+    Promise.all([load("picker"), data, markup, sheet])
+      .then(([[m], bytes, html, css]) => {
         if (!this.isConnected || this.widget) return;
         const prefix = lang === codes[0] ? "" : lang;
         const leave = (path, back) => this.handOver(path, back, prefix);
         const theme = this.getAttribute("theme") || "";
-        this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), leave));
+        this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), html, leave));
         // A press on a link starts fetching the rest of the guide, before the click.
         root.addEventListener("pointerdown", (e) => e.target.closest?.("a[href]") && load("whole") && wordsOf(lang));
       })

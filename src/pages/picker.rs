@@ -2,20 +2,17 @@
 //! URL's, so reloading or sharing the link restores it and Back undoes the last step; in a
 //! widget, the widget's own); the engine decides, the view shows.
 
-use crate::components::loaded::{loaded, Skeleton};
+use crate::components::loaded::{loaded, skeleton_view, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
-    body_figure::BodyFigure, feel::Feel, health::HealthQuestions, jump::ResultsJump,
-    print_summary::PrintSummary, questions::SafetyChecks, region_list::RegionList,
-    results::Emergency, results::Results, update::Update,
+    body_figure::BodyFigure, feel::Feel, health::HealthQuestions, print_summary::PrintSummary,
+    questions::SafetyChecks, region_list::RegionList, results::Emergency, results::Results,
 };
+use crate::content::load::Load;
 use crate::content::{ArticleIndex, Site, TypeCard};
 use crate::context::{host, href, store, words, Store};
 use crate::locale::Key;
-use crate::picker::data::PickerData;
-use crate::picker::engine::{evaluate, parse_query, to_query, Content, Outcome, Selection};
 use crate::picker::rules::PickerRules;
-use crate::text::aria;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -58,8 +55,22 @@ pub fn PickerPage(
     }
 }
 
-/// The picker page's heading and lead, then `children` (also around the picker-only widget's
-/// `LivePicker`).
+/// The picker-only widget's view, prerendered per locale for `embed::mount_picker` (its links
+/// are the site's paths, which the widget makes the site's addresses).
+#[component]
+pub fn WidgetPicker() -> impl IntoView {
+    let query = Signal::stored(String::new());
+    let set_query = Callback::new(|_: String| {});
+    view! {
+        <section class="mg-widget" aria-label=words().t(Key::WidgetPicker) tabindex="-1">
+            <PickerFrame>
+                <div id="picker-app"><PickerApp query set_query /></div>
+            </PickerFrame>
+        </section>
+    }
+}
+
+/// The picker page's heading and lead, then `children` (also in `WidgetPicker`).
 #[component]
 pub fn PickerFrame(children: Children) -> impl IntoView {
     let w = words();
@@ -72,34 +83,9 @@ pub fn PickerFrame(children: Children) -> impl IntoView {
     }
 }
 
-/// The live picker from the compact content made at build time (`PickerData`, its words
-/// already provided by the shell): on the picker page, in place of the prerendered one
-/// (`app::start_picker`), and in the picker-only widget (`embed::mount_picker`).
-#[component]
-pub fn LivePicker(
-    /// The picker's content.
-    content: PickerData,
-    /// The selection as a query string (without `?`).
-    query: Signal<String>,
-    /// Called with the query string of a changed selection.
-    set_query: Callback<String>,
-) -> impl IntoView {
-    let articles = Signal::stored(Some(Arc::new(content.articles)));
-    view! {
-        <PickerBody
-            rules=Arc::new(content.rules)
-            types=Arc::new(content.types)
-            site=Arc::new(content.site)
-            articles
-            query
-            set_query
-        />
-    }
-}
-
-/// The picker itself, from the JSON content files (prerendering, the widget), in
-/// `#picker-app`: on the site, `app::start_picker` replaces just that with a live `PickerBody`
-/// made from the compact content, leaving the rest of the page (and its largest paint) as is.
+/// The picker itself, from the JSON content files (prerendering, the whole widget), in
+/// `#picker-app`, with nothing chosen; in the widget, `live` then binds it to `query` (on the
+/// site, `app::start_picker` binds the prerendered one).
 #[component]
 pub fn PickerApp(
     /// The selection as a query string (without `?`).
@@ -115,13 +101,39 @@ pub fn PickerApp(
         articles,
         ..
     } = store;
-    let articles = Signal::derive(move || articles.ready());
     loaded(rules, Skeleton::Text, false, move |rules| {
         loaded(catalogue, Skeleton::Text, false, move |catalogue| {
             let rules = rules.clone();
             let types = Arc::new(catalogue.cards());
             loaded(site, Skeleton::Text, false, move |site| {
-                view! { <PickerBody rules=rules.clone() types=types.clone() site articles query set_query /> }.into_any()
+                let (rules, types) = (rules.clone(), types.clone());
+                // The cards' reading lists wait for the article index, and go without it if it
+                // does not come.
+                let body = move |index: Load<ArticleIndex>| match index {
+                    Load::Loading => skeleton_view(Skeleton::Text),
+                    Load::Ready(index) => bound(
+                        rules.clone(),
+                        types.clone(),
+                        site.clone(),
+                        Some(index),
+                        query,
+                        set_query,
+                    ),
+                    Load::Failed(_) => bound(
+                        rules.clone(),
+                        types.clone(),
+                        site.clone(),
+                        None,
+                        query,
+                        set_query,
+                    ),
+                };
+                // Once there, read without tracking: a subscription on the long-lived index
+                // would stay behind after every visit (as `loaded` explains).
+                match articles.get_untracked() {
+                    Load::Loading => (move || body(articles.get())).into_any(),
+                    settled => body(settled),
+                }
             })
             .into_any()
         })
@@ -129,6 +141,52 @@ pub fn PickerApp(
     })
 }
 
+/// `PickerBody` for the JSON path; in the browser, bound to `query` once it is in the page,
+/// and unbound with it.
+fn bound(
+    rules: Arc<PickerRules>,
+    types: Arc<Vec<TypeCard>>,
+    site: Arc<Site>,
+    articles: Option<Arc<ArticleIndex>>,
+    query: Signal<String>,
+    set_query: Callback<String>,
+) -> AnyView {
+    let node = NodeRef::<leptos::html::Div>::new();
+    #[cfg(target_arch = "wasm32")]
+    {
+        let data = crate::picker::data::PickerData {
+            site: (*site).clone(),
+            types: (*types).clone(),
+            rules: (*rules).clone(),
+            words: crate::locale::Words::NONE,
+        };
+        let live = StoredValue::new_local(None::<crate::live::Live>);
+        let data = StoredValue::new_local(Some(data));
+        Effect::new(move |_| {
+            if let (Some(root), Some(data)) =
+                (node.get(), data.try_update_value(Option::take).flatten())
+            {
+                let on_change = move |q: String| set_query.run(q);
+                let bound = crate::live::Live::bind(
+                    &root,
+                    data,
+                    words(),
+                    &query.get_untracked(),
+                    on_change,
+                );
+                live.set_value(Some(bound));
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (query, set_query);
+    view! {
+        <div class="picker-bound" node_ref=node>
+            <PickerBody rules types site articles />
+        </div>
+    }
+    .into_any()
+}
 /// With JavaScript off (a prerendered page), says so and lists the massage types instead;
 /// the style sheet hides the picker itself then (`@media (scripting: none)`).
 #[component]
@@ -151,7 +209,8 @@ fn NoScript() -> impl IntoView {
     }
 }
 
-/// The picker with its content in hand: the steps and the results.
+/// The picker with its content in hand, nothing chosen: the steps, the results, and the
+/// templates of the parts `live` adds.
 #[component]
 pub fn PickerBody(
     /// The picker's rules (`picker.json`).
@@ -160,111 +219,47 @@ pub fn PickerBody(
     types: Arc<Vec<TypeCard>>,
     /// The clinic.
     site: Arc<Site>,
-    /// The article index, once there.
-    articles: Signal<Option<Arc<ArticleIndex>>>,
-    /// The selection as a query string (without `?`).
-    query: Signal<String>,
-    /// Called with the query string of a changed selection.
-    set_query: Callback<String>,
+    /// The article index, for the cards' reading, if it came.
+    articles: Option<Arc<ArticleIndex>>,
 ) -> impl IntoView {
     let w = words();
-    let parsed = {
-        let rules = rules.clone();
-        Memo::new(move |_| parse_query(&query.get(), &rules))
-    };
-    let selection = Signal::derive(move || parsed.with(|(s, _)| s.clone()));
-    let outcome: Memo<Outcome> = {
-        let (rules, types, site) = (rules.clone(), types.clone(), site.clone());
-        Memo::new(move |_| {
-            selection.with(|s| {
-                evaluate(
-                    s,
-                    &Content {
-                        rules: &rules,
-                        types: &types,
-                        site: &site,
-                        words: w,
-                    },
-                )
-            })
-        })
-    };
-    let update = Update::new(move |s: Selection| set_query.run(to_query(&s)));
     // In a widget, printing would print the host's whole page.
     let printable = !host().widget;
-    let print_rules = rules.clone();
-    // Body map or plain list: how to choose, not what was chosen, so not in the URL.
-    let list_mode = RwSignal::new(false);
-    let any_region = Memo::new(move |_| !selection.with(|s| s.regions.is_empty()));
-    // The steps after the first are made when a region is first chosen, then kept and only
-    // hidden: made and dropped on every tick, they kept memory each time (reactive_graph does
-    // not unsubscribe a dropped effect). Not made before, they stay out of the prerendered page.
-    let opened = Memo::new(move |before: Option<&bool>| {
-        before.copied().unwrap_or(false) || any_region.get()
-    });
-    let start_over = {
-        let update = update.clone();
-        move |_| update.set(Selection::default())
-    };
-    let unknown = move || {
-        let u = parsed.with(|(_, u)| u.clone());
-        (!u.is_empty()).then(|| {
-            view! {
-                <p class="notice" role="status">
-                    {w.fill(Key::PickerUnknown, "{list}", &w.join(&u))}
-                </p>
-            }
-        })
-    };
+    let help = site.help(w);
     view! {
-        <Emergency outcome help=site.help(w) />
-        {unknown}
         <div class="picker-layout">
             <div class="picker-steps">
                 <section class="picker-step" aria-labelledby="where-title">
                     <h2 id="where-title">{w.t(Key::WhereTitle)}</h2>
                     <p class="hint">{w.t(Key::SideHint)}</p>
+                    // Body map or plain list: how to choose, not what was chosen, so not in the URL.
                     <div class="mode-switch" role="group" aria-label=w.t(Key::ModeLabel)>
-                        <button type="button" aria-pressed=move || aria(!list_mode.get()) on:click=move |_| list_mode.set(false)>{w.t(Key::ModeMap)}</button>
-                        <button type="button" aria-pressed=move || aria(list_mode.get()) on:click=move |_| list_mode.set(true)>{w.t(Key::ModeList)}</button>
+                        <button type="button" data-mode="map" aria-pressed="true">{w.t(Key::ModeMap)}</button>
+                        <button type="button" data-mode="list" aria-pressed="false">{w.t(Key::ModeList)}</button>
                     </div>
-                    {
-                        let update = update.clone();
-                        move || if list_mode.get() {
-                            view! { <RegionList selection update=update.clone() /> }.into_any()
-                        } else {
-                            view! { <BodyFigure selection update=update.clone() /> }.into_any()
-                        }
-                    }
-                    <ResultsJump outcome />
+                    <BodyFigure />
                 </section>
-                {
-                    let update = update.clone();
-                    move || opened.get().then(|| view! { <div hidden=move || !any_region.get()><Feel selection update=update.clone() /></div> })
-                }
             </div>
             <div class="picker-results" id="results">
-                <PrintSummary selection rules=print_rules />
-                {
-                    let update = update.clone();
-                    move || opened.get().then(|| view! { <SafetyChecks selection outcome update=update.clone() /> })
-                }
-                <Results outcome types site articles />
+                <PrintSummary />
+                <Results types site articles />
             </div>
             // After the suggestions on a phone, below the steps on a wide screen: the answers
             // here only refine what is already shown.
             <div class="picker-more">
-                {
-                    let (update, rules) = (update.clone(), rules.clone());
-                    move || opened.get().then(|| view! { <HealthQuestions selection outcome update=update.clone() rules=rules.clone() /> })
-                }
                 <p class="picker-actions">
-                    <button type="button" class="button" on:click=start_over.clone()>{w.t(Key::StartOver)}</button>
+                    <button type="button" class="button" data-action="start-over">{w.t(Key::StartOver)}</button>
                     {printable.then(|| view! {
-                        <button type="button" class="button" on:click=|_| { let _ = window().print(); }>{w.t(Key::Print)}</button>
+                        <button type="button" class="button" data-action="print">{w.t(Key::Print)}</button>
                     })}
                 </p>
             </div>
         </div>
+        <Emergency help />
+        <template data-part="list"><RegionList /></template>
+        // The steps after the first come with the first region chosen.
+        <template data-part="feel"><div><Feel /></div></template>
+        <template data-part="safety"><SafetyChecks /></template>
+        <template data-part="health"><HealthQuestions rules /></template>
     }
 }

@@ -1,11 +1,11 @@
-//! What the picker page needs, made into one compact file at build time: the clinic, the
-//! massage types (as the picker shows them), the article index, the picker's rules and the
-//! words of the page's language, in
+//! What the live picker needs, made into one compact file at build time: the clinic, the
+//! massage types (as the picker shows them), the picker's rules and the words of the page's
+//! language, in
 //! postcard's binary form. The page's wasm then needs no JSON parser: reading the JSON files
 //! cost the picker about 33 KB of brotli wasm (serde_json, and its deserializer for every
 //! type), this costs a few.
 
-use crate::content::{ArticleIndex, Site, TypeCard};
+use crate::content::{Site, TypeCard};
 use crate::locale::Words;
 use crate::picker::rules::PickerRules;
 use serde::{Deserialize, Serialize};
@@ -17,8 +17,6 @@ pub struct PickerData {
     pub site: Site,
     /// `massage-types.json`, as the picker shows it.
     pub types: Vec<TypeCard>,
-    /// `articles/index.json`.
-    pub articles: ArticleIndex,
     /// `picker.json`.
     pub rules: PickerRules,
     /// The words of the page's language (`locales/{code}.json`).
@@ -26,16 +24,15 @@ pub struct PickerData {
 }
 
 impl PickerData {
-    /// Without what the live picker never shows (the rest of its page is prerendered): the
-    /// clinic's tagline, address and hours, the articles' summaries and tags, the words of
-    /// other pages. `tests/prerender.rs` checks the picker looks the same without them.
+    /// Without what the live picker never shows (the rest of its page is prerendered, its
+    /// cards included): the clinic's tagline, address and hours, the massage types' sources,
+    /// the words of other pages.
     pub fn trimmed(mut self) -> PickerData {
         let site = &mut self.site;
         (site.tagline, site.url, site.image) = Default::default();
         site.hours.clear();
-        for article in &mut self.articles.articles {
-            article.summary.clear();
-            article.tags.clear();
+        for t in &mut self.types {
+            t.source = None;
         }
         self.words = self.words.for_picker();
         self

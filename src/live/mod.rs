@@ -1,0 +1,570 @@
+//! The live picker: the picker's markup, as the components drew it with nothing chosen
+//! (prerendered on the site, rendered in the widget), bound to the engine with plain DOM calls.
+//! The nodes on screen stay, so the code takes over without repainting anything; a change
+//! sets what it changes (a tick, a caption, the results). The parts that come and go are the
+//! components' `<template data-part>`s, copied and filled here (`results`), so the components
+//! stay the one source of the picker's markup. No framework: on the picker page this and the
+//! engine are all the code there is.
+
+mod results;
+
+use crate::locale::{Key, Words};
+use crate::picker::complaints::{Complaint, Duration};
+use crate::picker::data::PickerData;
+use crate::picker::engine::{evaluate, parse_query, to_query, toggle, Content, Outcome, Selection};
+use crate::picker::help::Help;
+use crate::picker::red_flags;
+use crate::picker::regions::WHOLE_BODY;
+use crate::text::aria;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlTemplateElement, KeyboardEvent};
+
+/// The events the picker answers, all listened to on its root as they go down (so that it
+/// also sees those that do not bubble: a pointer entering or leaving a region).
+const EVENTS: [&str; 8] = [
+    "click",
+    "change",
+    "keydown",
+    "pointerenter",
+    "pointerleave",
+    "focusin",
+    "focusout",
+    "submit",
+];
+
+/// A bound picker. Dropping it unbinds it (the widget's, when its page goes); the site's
+/// picker page keeps its own for the page's life.
+pub struct Live {
+    state: Rc<State>,
+    listener: Closure<dyn Fn(Event)>,
+}
+
+/// What a bound picker holds.
+struct State {
+    /// The element the picker's markup is in (`.picker-bound`).
+    root: Element,
+    /// The picker's content (its `words` unused: `words` holds them).
+    data: PickerData,
+    words: &'static Words,
+    help: Option<Help>,
+    /// Told the query string of each new selection.
+    on_change: Box<dyn Fn(String)>,
+    now: RefCell<Now>,
+}
+
+/// What is shown now.
+#[derive(Default)]
+struct Now {
+    selection: Selection,
+    /// Ids in the query that are not the picker's, to say so.
+    unknown: Vec<String>,
+    /// The engine's answer shown, to redo the results only when it changes.
+    outcome: Option<Outcome>,
+    /// The checklist instead of the figure.
+    list: bool,
+    /// The figure's back on a phone.
+    back: bool,
+    /// The region under the pointer or focus, by name.
+    hovered: Option<String>,
+    /// The figure or the checklist while the other is shown.
+    shelved: Option<Element>,
+}
+
+impl Live {
+    /// Binds the picker in `root` to `data`, shows the selection in `query`, and calls
+    /// `on_change` with the query of each selection its visitor makes.
+    pub fn bind(
+        root: &Element,
+        data: PickerData,
+        words: &'static Words,
+        query: &str,
+        on_change: impl Fn(String) + 'static,
+    ) -> Live {
+        // Templates made by the DOM (the widget's view) hold their parts as children.
+        for t in all(root, "template") {
+            let t: HtmlTemplateElement = t.unchecked_into();
+            while let Some(child) = t.first_child() {
+                let _ = t.content().append_child(&child);
+            }
+        }
+        // A phone's figure may have been turned before the code came (`early.js`).
+        let turned = root
+            .query_selector(".figures.show-back")
+            .ok()
+            .flatten()
+            .is_some();
+        let state = Rc::new(State {
+            root: root.clone(),
+            help: data.site.help(words),
+            data,
+            words,
+            on_change: Box::new(on_change),
+            now: RefCell::default(),
+        });
+        let (selection, _) = parse_query(query, &state.data.rules);
+        {
+            // What the markup shows: nothing chosen. Only what differs is then changed.
+            let mut now = state.now.borrow_mut();
+            now.back = turned || selection.opens_on_back();
+            now.outcome = Some(state.evaluate(&Selection::default()));
+        }
+        let listener = {
+            let state = state.clone();
+            Closure::<dyn Fn(Event)>::new(move |ev: Event| state.on(&ev))
+        };
+        for name in EVENTS {
+            let _ = root.add_event_listener_with_callback_and_bool(
+                name,
+                listener.as_ref().unchecked_ref(),
+                true,
+            );
+        }
+        state.show(query);
+        Live { state, listener }
+    }
+
+    /// Shows the selection in `query` (the address changed: Back, Forward).
+    pub fn show(&self, query: &str) {
+        self.state.show(query);
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        for name in EVENTS {
+            let _ = self
+                .state
+                .root
+                .remove_event_listener_with_callback_and_bool(
+                    name,
+                    self.listener.as_ref().unchecked_ref(),
+                    true,
+                );
+        }
+    }
+}
+
+impl State {
+    /// The first element in the picker that `css` matches.
+    fn find(&self, css: &str) -> Option<Element> {
+        self.root.query_selector(css).ok().flatten()
+    }
+
+    /// A fresh copy of the part made by `<template data-part=…>` matching `css`.
+    fn part(&self, css: &str) -> Option<Element> {
+        let t: HtmlTemplateElement = self.find(&format!("template{css}"))?.unchecked_into();
+        let copy = t
+            .content()
+            .first_element_child()?
+            .clone_node_with_deep(true);
+        copy.ok()?.dyn_into().ok()
+    }
+
+    fn show(&self, query: &str) {
+        let (selection, unknown) = parse_query(query, &self.data.rules);
+        {
+            let mut now = self.now.borrow_mut();
+            now.selection = selection;
+            now.unknown = unknown;
+        }
+        self.render();
+    }
+
+    /// Moves to the selection changed by `f`.
+    fn change(&self, f: impl FnOnce(&mut Selection)) {
+        let mut selection = self.now.borrow().selection.clone();
+        f(&mut selection);
+        let query = to_query(&selection);
+        self.show(&query);
+        (self.on_change)(query);
+    }
+
+    fn on(&self, ev: &Event) {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let near = |css: &str| target.closest(css).ok().flatten();
+        let region = near("[data-region]");
+        let id = region.as_ref().and_then(|g| g.get_attribute("data-region"));
+        match ev.type_().as_str() {
+            "click" => {
+                if let Some(id) = id {
+                    self.change(|s| toggle(&mut s.regions, id));
+                } else if let Some(b) = near("[data-mode]") {
+                    self.switch(b.get_attribute("data-mode").as_deref() == Some("list"));
+                } else if let Some(b) = near("[data-side]") {
+                    self.now.borrow_mut().back =
+                        b.get_attribute("data-side").as_deref() == Some("back");
+                    self.render();
+                } else if near(".results-jump a").is_some() {
+                    // In place: following `#results` in a shadow root would change the host
+                    // page's address.
+                    ev.prevent_default();
+                    self.jump();
+                } else if let Some(b) = near("[data-action]") {
+                    match b.get_attribute("data-action").as_deref() {
+                        Some("start-over") => self.change(|s| *s = Selection::default()),
+                        Some("print") => {
+                            let _ = web_sys::window().map(|w| w.print());
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            "change" => {
+                let Some(input) = target.dyn_ref::<HtmlInputElement>() else {
+                    return;
+                };
+                let value = input.value();
+                match input.name().as_str() {
+                    "whole-body" => self.change(|s| toggle(&mut s.regions, WHOLE_BODY.into())),
+                    "region" => self.change(|s| toggle(&mut s.regions, value)),
+                    "complaint" => {
+                        if let Some(c) = Complaint::from_id(&value) {
+                            self.change(|s| toggle(&mut s.complaints, c));
+                        }
+                    }
+                    "duration" => self.change(|s| s.duration = Duration::from_id(&value)),
+                    "yes" => self.change(|s| toggle(&mut s.yes, value)),
+                    _ => {}
+                }
+            }
+            "keydown" => {
+                let key = ev.unchecked_ref::<KeyboardEvent>().key();
+                if let (Some(id), " " | "Enter") = (id, key.as_str()) {
+                    ev.prevent_default();
+                    self.change(|s| toggle(&mut s.regions, id));
+                }
+            }
+            "pointerenter" | "focusin" | "pointerleave" | "focusout" => {
+                if let Some(g) = region {
+                    let over = matches!(ev.type_().as_str(), "pointerenter" | "focusin");
+                    self.now.borrow_mut().hovered =
+                        over.then(|| g.get_attribute("aria-label")).flatten();
+                    self.caption();
+                }
+            }
+            // The duration's form, which is never sent.
+            "submit" => ev.prevent_default(),
+            _ => {}
+        }
+    }
+
+    /// Shows the checklist (`list`) or the figure, keeping the other for the next switch.
+    fn switch(&self, list: bool) {
+        let (shown, kept) = if list {
+            (".body-map", "[data-part=list]")
+        } else {
+            (".region-groups", "")
+        };
+        let Some(shown) = self.find(shown) else {
+            return;
+        };
+        let other = self.now.borrow_mut().shelved.take();
+        let Some(other) = other.or_else(|| self.part(kept)) else {
+            return;
+        };
+        let _ = shown.replace_with_with_node_1(&other);
+        let mut now = self.now.borrow_mut();
+        now.shelved = Some(shown);
+        now.list = list;
+        drop(now);
+        self.render();
+    }
+
+    /// Brings the results' heading into view and focus (the emergency's when there is one).
+    fn jump(&self) {
+        let urgent = self
+            .now
+            .borrow()
+            .outcome
+            .as_ref()
+            .is_some_and(|o| !o.emergencies.is_empty());
+        let css = if urgent {
+            ".emergency h2"
+        } else {
+            ".picker-results .picker-step h2"
+        };
+        if let Some(h) = self.find(css) {
+            h.scroll_into_view();
+            let _ = h.unchecked_into::<HtmlElement>().focus();
+        }
+    }
+
+    /// Under the figure: the region under the pointer or focus; otherwise what is chosen, so
+    /// that a phone showing one side still tells about the other.
+    fn caption(&self) {
+        let w = self.words;
+        let now = self.now.borrow();
+        let text = now.hovered.clone().unwrap_or_else(|| {
+            let chosen = self.region_names(&now.selection);
+            if chosen.is_empty() {
+                w.t(Key::FigureTap).into()
+            } else {
+                w.fill(Key::FigureChosen, "{list}", &w.join(&chosen))
+            }
+        });
+        if let Some(p) = self.find(".figure-caption") {
+            p.set_text_content(Some(&text));
+        }
+    }
+
+    /// What the engine says of `s`.
+    fn evaluate(&self, s: &Selection) -> Outcome {
+        let content = Content {
+            rules: &self.data.rules,
+            types: &self.data.types,
+            site: &self.data.site,
+            words: self.words,
+        };
+        evaluate(s, &content)
+    }
+
+    fn region_names(&self, s: &Selection) -> Vec<String> {
+        s.regions()
+            .into_iter()
+            .map(|r| self.words.region(r.index).to_string())
+            .collect()
+    }
+
+    /// Shows the current selection and what the engine says of it.
+    fn render(&self) {
+        let w = self.words;
+        let now = self.now.borrow();
+        let s = &now.selection;
+        let outcome = self.evaluate(s);
+        let any = !s.regions.is_empty();
+        // The steps after the first, from the first region on; then kept, only hidden.
+        if any && self.find(".feel").is_none() {
+            let at = |css: &str, part: &str, before: Option<&str>| {
+                let (Some(parent), Some(part)) = (self.find(css), self.part(part)) else {
+                    return;
+                };
+                let before = before.and_then(|b| self.find(b));
+                let _ = parent.insert_before(&part, before.as_ref().map(|b| b.as_ref()));
+            };
+            at(".picker-steps", "[data-part=feel]", None);
+            at(".picker-results", "[data-part=safety]", Some(".results"));
+            at(
+                ".picker-more",
+                "[data-part=health]",
+                Some(".picker-actions"),
+            );
+        }
+        if let Some(feel) = self.find(".feel").and_then(|f| f.parent_element()) {
+            set_hidden(&feel, !any);
+        }
+        for g in all(&self.root, "[data-region]") {
+            let on = g
+                .get_attribute("data-region")
+                .is_some_and(|id| s.regions.contains(id.as_str()));
+            set_attr(&g, "aria-checked", aria(on));
+        }
+        for input in all(&self.root, "input") {
+            let input: HtmlInputElement = input.unchecked_into();
+            let value = input.value();
+            let on = match input.name().as_str() {
+                "whole-body" => s.regions.contains(WHOLE_BODY),
+                "region" => s.regions.contains(value.as_str()),
+                "complaint" => {
+                    Complaint::from_id(&value).is_some_and(|c| s.complaints.contains(&c))
+                }
+                "duration" => s.duration.is_some_and(|d| d.id() == value),
+                "yes" => {
+                    let asked = if input.closest(".safety").ok().flatten().is_some() {
+                        outcome.questions.iter().any(|q| q.id == value)
+                    } else {
+                        outcome.conditions.contains(&value)
+                    };
+                    if let Some(li) = input.closest("li").ok().flatten() {
+                        set_hidden(&li, !asked);
+                    }
+                    s.yes.contains(value.as_str())
+                }
+                _ => continue,
+            };
+            if input.checked() != on {
+                input.set_checked(on);
+            }
+        }
+        for (section, empty) in [
+            (".safety", outcome.questions.is_empty()),
+            (
+                "[aria-labelledby=health-title]",
+                outcome.conditions.is_empty(),
+            ),
+        ] {
+            if let Some(section) = self.find(section) {
+                set_hidden(&section, empty);
+            }
+        }
+        // The map/list and front/back switches: which of each is pressed.
+        for (attr, value, on) in [
+            ("data-mode", "list", now.list),
+            ("data-side", "back", now.back),
+        ] {
+            for b in all(&self.root, &format!("[{attr}]")) {
+                let pressed = (b.get_attribute(attr).as_deref() == Some(value)) == on;
+                set_attr(&b, "aria-pressed", aria(pressed));
+            }
+        }
+        if let Some(figures) = self.find(".figures") {
+            let _ = figures
+                .class_list()
+                .toggle_with_force("show-back", now.back);
+        }
+        self.print_summary(s);
+        let unknown = (!now.unknown.is_empty())
+            .then(|| w.fill(Key::PickerUnknown, "{list}", &w.join(&now.unknown)));
+        drop(now);
+        self.caption();
+        self.unknown(unknown);
+        self.jump_link(&outcome);
+        let changed = self.now.borrow().outcome.as_ref() != Some(&outcome);
+        if changed {
+            self.emergency(&outcome);
+            self.results(&outcome);
+            self.now.borrow_mut().outcome = Some(outcome);
+        }
+    }
+
+    /// "Some ids were not recognised", above the steps, while the query has any.
+    fn unknown(&self, text: Option<String>) {
+        let old = self.find(".picker-unknown");
+        match (text, old) {
+            (Some(text), Some(p)) => p.set_text_content(Some(&text)),
+            (Some(text), None) => {
+                let p = el("p", "notice picker-unknown", &text);
+                let _ = p.set_attribute("role", "status");
+                let layout = self.find(".picker-layout");
+                let _ = self
+                    .root
+                    .insert_before(&p, layout.as_ref().map(|l| l.as_ref()));
+            }
+            (None, Some(p)) => p.remove(),
+            (None, None) => {}
+        }
+    }
+
+    /// Under the figure: how many suggestions there are, and a link to them (on a phone they
+    /// are further down the page); nothing before a region is chosen.
+    fn jump_link(&self, o: &Outcome) {
+        let w = self.words;
+        let n = o.suggestions.len();
+        let label = if !o.emergencies.is_empty() {
+            Some(w.t(Key::JumpUrgent).to_string())
+        } else if !o.see_doctor.is_empty() && n == 0 {
+            Some(w.t(Key::JumpDoctor).to_string())
+        } else if n == 1 {
+            Some(w.t(Key::JumpOne).to_string())
+        } else if n > 1 {
+            Some(w.fill(Key::JumpMany, "{n}", &n.to_string()))
+        } else {
+            None
+        };
+        let old = self.find(".results-jump");
+        let Some(label) = label else {
+            if let Some(old) = old {
+                old.remove();
+            }
+            return;
+        };
+        let a = el("a", "", &label);
+        let _ = a.set_attribute("href", "#results");
+        let arrow = el("span", "", " ↓");
+        let _ = arrow.set_attribute("aria-hidden", "true");
+        let _ = a.append_child(&arrow);
+        match old {
+            Some(p) => {
+                p.replace_children_with_node_1(&a);
+            }
+            None => {
+                let p = el("p", "results-jump", "");
+                let _ = p.append_child(&a);
+                if let Some(step) = self.find("[aria-labelledby=where-title]") {
+                    let _ = step.append_child(&p);
+                }
+            }
+        }
+    }
+
+    /// The printed page's rows: where, what it feels like, for how long, the answers "yes".
+    fn print_summary(&self, s: &Selection) {
+        let w = self.words;
+        let Some(dl) = self.find(".print-summary dl") else {
+            return;
+        };
+        let feels: Vec<String> = s
+            .complaints
+            .iter()
+            .map(|c| w.complaint(*c as usize).to_string())
+            .collect();
+        let answers: Vec<String> = s
+            .yes
+            .iter()
+            .filter_map(|id| {
+                let flag = red_flags::find(id).map(|f| w.flag_question(f.index).to_string());
+                flag.or_else(|| {
+                    let rules = &self.data.rules.contraindications;
+                    Some(rules.iter().find(|c| &c.id == id)?.question.clone())
+                })
+            })
+            .collect();
+        dl.set_text_content(None);
+        for (label, value) in [
+            (Key::PrintWhere, w.join(&self.region_names(s))),
+            (Key::PrintFeels, w.join(&feels)),
+            (
+                Key::PrintHowLong,
+                s.duration
+                    .map(|d| w.duration(d as usize).to_string())
+                    .unwrap_or_default(),
+            ),
+            (Key::PrintYes, answers.join(" ")),
+        ] {
+            if !value.is_empty() {
+                let _ = dl.append_child(&el("dt", "", w.t(label)));
+                let _ = dl.append_child(&el("dd", "", &value));
+            }
+        }
+    }
+}
+
+/// A new `tag` element of `class` (if any) holding `text` (if any).
+fn el(tag: &str, class: &str, text: &str) -> Element {
+    let document = web_sys::window().unwrap_throw().document().unwrap_throw();
+    let e = document.create_element(tag).unwrap_throw();
+    if !class.is_empty() {
+        e.set_class_name(class);
+    }
+    if !text.is_empty() {
+        e.set_text_content(Some(text));
+    }
+    e
+}
+
+/// Every element in `root` that `css` matches.
+fn all(root: &Element, css: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(css) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// Sets an attribute only when it changes: an unchanged one would still restyle.
+fn set_attr(e: &Element, name: &str, value: &str) {
+    if e.get_attribute(name).as_deref() != Some(value) {
+        let _ = e.set_attribute(name, value);
+    }
+}
+
+fn set_hidden(e: &Element, hidden: bool) {
+    if e.has_attribute("hidden") != hidden {
+        let _ = e.toggle_attribute_with_force("hidden", hidden);
+    }
+}
