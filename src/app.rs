@@ -23,7 +23,7 @@ pub fn Shell(
     provide_context(Store::load());
     provide_context(Current(route.clone()));
     // Static pages have no query to change: the picker's comes from the address bar once
-    // `start_picker` takes over.
+    // `start_picker` binds the picker.
     let query = Signal::stored(String::new());
     let set_query = Callback::new(|_: String| {});
     view! {

@@ -4,7 +4,8 @@
 //! (model, parsing, validation, the words of each language, the picker's engine, the site's paths, search and share data, small
 //! sorts and string helpers, the widget's stylesheet) and build natively. The
 //! view (`app`, `pages`, `components`, `context`) builds for the browser, and natively with the `ssr`
-//! feature for `prerender`; `embed` is browser only, `hosting` (build tools) native only.
+//! feature for `prerender`; `embed` and `live` (the picker bound to the engine) are browser
+//! only, `hosting` (build tools) native only.
 
 // The picker's view is a deep type; rendering it to a string (prerender) needs the room.
 #![recursion_limit = "256"]

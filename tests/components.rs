@@ -199,7 +199,12 @@ fn live_binds_the_drawn_picker_to_the_engine() {
     assert!(!cards.is_empty(), "no cards");
     assert!(!texts(&root, ".results-body .suggestion .reasons li").is_empty());
     // Nothing is found inside a template: the parts were moved into their content.
-    assert_eq!(root.query_selector_all("input[name=region]").unwrap().length(), 0);
+    assert_eq!(
+        root.query_selector_all("input[name=region]")
+            .unwrap()
+            .length(),
+        0
+    );
     let caption = || texts(&root, ".figure-caption")[0].clone();
     assert_eq!(caption(), "Chosen: Lower back");
     let knee = region(".figure-front [data-region=knee-left]");

@@ -300,7 +300,13 @@ async fn locales_widget_speaks_its_lang_attribute(x: &Ctx) -> R {
         )
         .await?;
     }
-    // The German widget's links go to the German site and its content is the German one.
+    // The German widget's links go to the German site and its content is the German one (the
+    // heading comes with the words, the cards with the content, maybe later).
+    p.wait(
+        "document.getElementById('de').shadowRoot.querySelector('.card-link') !== null",
+        "the German widget's cards",
+    )
+    .await?;
     let links = p
         .js(
             "return [...document.getElementById('de').shadowRoot.querySelectorAll('.card-link')].map(a => new URL(a.href).pathname);",
