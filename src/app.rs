@@ -66,17 +66,30 @@ pub fn start_picker() {
             (Some(mut content), Some(root)) => {
                 // Kept for the page's life, as the picker is.
                 let words = Box::leak(Box::new(std::mem::take(&mut content.words)));
+                // The parts' links are the site's paths in the page's language.
+                let links = base.clone();
+                // The address follows once the change is on screen: a history entry costs a
+                // slow phone a few ms that the tap would otherwise wait for.
                 let push = move |q: String| {
                     let url = format!("{base}{}", Route::Picker(q).path());
-                    if let Ok(history) = web_sys::window().unwrap_throw().history() {
-                        let _ = history.push_state_with_url(
-                            &wasm_bindgen::JsValue::NULL,
-                            "",
-                            Some(&url),
-                        );
-                    }
+                    let later = Closure::once_into_js(move || {
+                        if let Ok(history) = web_sys::window().unwrap_throw().history() {
+                            let _ = history.push_state_with_url(
+                                &wasm_bindgen::JsValue::NULL,
+                                "",
+                                Some(&url),
+                            );
+                        }
+                    });
+                    let frame = Closure::once_into_js(move || {
+                        let window = web_sys::window().unwrap_throw();
+                        let _ = window.set_timeout_with_callback(later.unchecked_ref());
+                    });
+                    let window = web_sys::window().unwrap_throw();
+                    let _ = window.request_animation_frame(frame.unchecked_ref());
                 };
-                let live = crate::live::Live::bind(&root, content, words, &address_query(), push);
+                let live =
+                    crate::live::Live::bind(&root, content, words, &links, &address_query(), push);
                 let back = Closure::<dyn Fn()>::new(move || live.show(&address_query()));
                 let _ = window
                     .add_event_listener_with_callback("popstate", back.as_ref().unchecked_ref());

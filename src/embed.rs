@@ -124,24 +124,9 @@ pub fn mount_picker(
     paint_theme(&content.site, &root);
     let links = host_of(site, attrs.prefix, "").links;
     // Our own build's HTML, its texts escaped when it was rendered; its links are the site's
-    // paths, made the site's addresses here (those in its templates too).
+    // paths, made the site's addresses here.
     root.set_inner_html(attrs.markup);
-    let site_root = site.trim_end_matches('/');
-    const PATHS: &str = "a[href^='/']";
-    let mut lists = vec![root.query_selector_all(PATHS)?];
-    let templates = root.query_selector_all("template")?;
-    for t in (0..templates.length()).filter_map(|i| templates.item(i)) {
-        let t: web_sys::HtmlTemplateElement = t.unchecked_into();
-        lists.push(t.content().query_selector_all(PATHS)?);
-    }
-    for paths in lists {
-        for a in (0..paths.length()).filter_map(|i| paths.item(i)) {
-            let a: web_sys::Element = a.unchecked_into();
-            if let Some(path) = a.get_attribute("href") {
-                a.set_attribute("href", &format!("{site_root}{path}"))?;
-            }
-        }
-    }
+    crate::live::prefix_links(&root, &links);
     let section = root
         .query_selector(".mg-widget")?
         .ok_or("the picker's markup is damaged")?;
@@ -152,7 +137,7 @@ pub fn mount_picker(
     let query = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
     let live = {
         let query = query.clone();
-        Live::bind(&picker, content, words, "", move |q| {
+        Live::bind(&picker, content, words, &links, "", move |q| {
             *query.borrow_mut() = q
         })
     };

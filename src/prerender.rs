@@ -300,7 +300,7 @@ pub fn run(dist: &Path, base: &str, content: &Path, template: &str) -> Result<Ve
             false => format!("{}/", locale.code),
         };
         let (picker_data, picker_file) = picker_data(dist, base, locale, &folder)?;
-        let fragment = widget_picker(dist, locale, &locale.path("", first))?;
+        let fragment = widget_picker(dist, locale)?;
         widget_files.push((&locale.words, picker_file, fragment));
         let pictures = make_pictures(dist, base, content, &folder, files, &index)?;
         let ui = Ui::new(locale.words.clone());
@@ -522,15 +522,15 @@ fn write_locales(
 }
 
 /// Writes `locale`'s picker as the picker-only widget shows it (`WidgetPicker`, its links the
-/// site's paths under `links`) and returns its file's path in `dist`.
-fn widget_picker(dist: &Path, locale: &Locale, links: &str) -> Result<String, String> {
+/// site's paths in it; its parts are in the compact content) and returns its file's path in
+/// `dist`.
+fn widget_picker(dist: &Path, locale: &Locale) -> Result<String, String> {
     use crate::pages::picker::WidgetPicker;
     let preload = Preload::new(locale.files.clone());
     let ui = Ui::new(locale.words.clone());
-    let links = links.to_string();
     let html = Owner::new().with(move || {
         provide_context(Host {
-            links,
+            links: String::new(),
             content: "content/".into(),
             widget: true,
         });
@@ -540,6 +540,33 @@ fn widget_picker(dist: &Path, locale: &Locale, links: &str) -> Result<String, St
         view! { <WidgetPicker /> }.to_html()
     });
     write_hashed(dist, "picker", "html", html.into_bytes())
+}
+
+/// `locale`'s picker parts (`PickerParts`) as HTML, their links the site's paths in it.
+fn picker_parts(locale: &Locale) -> Result<String, String> {
+    use crate::components::picker::parts::PickerParts;
+    use std::sync::Arc;
+    let files = &locale.files;
+    let rules = Arc::new(file::<crate::picker::rules::PickerRules>(
+        files,
+        "picker.json",
+    )?);
+    let types = Arc::new(file::<Catalogue>(files, "massage-types.json")?.cards());
+    let articles = Some(Arc::new(file::<ArticleIndex>(
+        files,
+        "articles/index.json",
+    )?));
+    let site = Arc::new(locale.site.clone());
+    let ui = Ui::new(locale.words.clone());
+    Ok(Owner::new().with(move || {
+        provide_context(Host {
+            links: String::new(),
+            content: "content/".into(),
+            widget: false,
+        });
+        provide_context(ui);
+        view! { <PickerParts rules types site articles /> }.to_html()
+    }))
 }
 
 /// Writes `locale`'s picker content in compact form and returns the tag that preloads it and
@@ -560,6 +587,7 @@ fn picker_data(
         types: file::<Catalogue>(files, "massage-types.json")?.cards(),
         rules: file(files, "picker.json")?,
         words: locale.words.clone(),
+        parts: picker_parts(locale)?,
     }
     .trimmed();
     let name = write_hashed(dist, "picker", "bin", data.encode()?)?;

@@ -270,10 +270,12 @@ async fn resources(p: &Page) -> Vec<String> {
 /// picker's figure, another view's heading), the host page itself not counted.
 async fn widget_view(p: &Page, server: &Server, view: &str) -> Vec<String> {
     let page = format!("/__widget-{view}.html");
+    // The host page names an icon of its own: a browser would fetch `/favicon.ico` for it,
+    // which is the host's, not the widget's.
     server.fault(
         &page,
         massage_guide::hosting::server::Fault::Body(format!(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{view}</title><script type=\"module\" src=\"/embed.js\"></script></head><body><main><massage-guide view=\"{view}\"></massage-guide></main></body></html>"
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{view}</title><link rel=\"icon\" href=\"data:,\"><script type=\"module\" src=\"/embed.js\"></script></head><body><main><massage-guide view=\"{view}\"></massage-guide></main></body></html>"
         )),
     );
     p.c.goto(&server.url(&page)).await.expect("open the page");

@@ -176,11 +176,12 @@ fn live_binds_the_drawn_picker_to_the_engine() {
         types: (*types).clone(),
         rules: (*rules).clone(),
         words: massage_guide::locale::Words::NONE,
+        parts: String::new(),
     };
     let root = mount(move || view! { <PickerBody rules types site articles=None /> });
     let queries = Rc::new(RefCell::new(Vec::new()));
     let told = queries.clone();
-    let live = massage_guide::live::Live::bind(&root, data, english().words(), "", move |q| {
+    let live = massage_guide::live::Live::bind(&root, data, english().words(), "", "", move |q| {
         told.borrow_mut().push(q)
     });
     let region = |css: &str| root.query_selector(css).unwrap().unwrap();

@@ -7,6 +7,7 @@
 //! engine are all the code there is.
 
 mod results;
+mod ticks;
 
 use crate::locale::{Key, Words};
 use crate::picker::complaints::{Complaint, Duration};
@@ -15,7 +16,6 @@ use crate::picker::engine::{evaluate, parse_query, to_query, toggle, Content, Ou
 use crate::picker::help::Help;
 use crate::picker::red_flags;
 use crate::picker::regions::WHOLE_BODY;
-use crate::text::aria;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -46,6 +46,9 @@ pub struct Live {
 struct State {
     /// The element the picker's markup is in (`.picker-bound`).
     root: Element,
+    /// Where the parts' templates are: `root`, or out of the page when they came with the
+    /// content (`PickerData::parts`).
+    parts: Element,
     /// The picker's content (its `words` unused: `words` holds them).
     data: PickerData,
     words: &'static Words,
@@ -53,6 +56,30 @@ struct State {
     /// Told the query string of each new selection.
     on_change: Box<dyn Fn(String)>,
     now: RefCell<Now>,
+    /// Every control shown or kept (the figure and the checklist).
+    ticks: RefCell<Vec<ticks::Tick>>,
+    nodes: Nodes,
+    /// The steps after the first (feel, safety, health), once put in.
+    steps: RefCell<Option<[Option<Element>; 3]>>,
+}
+
+/// The picker's fixed elements, found once.
+struct Nodes {
+    caption: Option<Element>,
+    figures: Option<Element>,
+    /// The printed summary's list.
+    print: Option<Element>,
+    /// The first step (where), which ends with the link to the results.
+    first: Option<Element>,
+    steps: Option<Element>,
+    results_column: Option<Element>,
+    /// The result section, its summary for screen readers and what it shows.
+    results: Option<Element>,
+    summary: Option<Element>,
+    body: Option<Element>,
+    more: Option<Element>,
+    actions: Option<Element>,
+    layout: Option<Element>,
 }
 
 /// What is shown now.
@@ -71,15 +98,25 @@ struct Now {
     hovered: Option<String>,
     /// The figure or the checklist while the other is shown.
     shelved: Option<Element>,
+    /// The caption under the figure.
+    caption: String,
+    /// The link to the results, and what it says.
+    jump: Option<(Element, String)>,
+    /// What the result column shows, piece by piece, each by what it shows.
+    pieces: Vec<(String, Element)>,
+    /// Each card made, by type id, with the reasons it shows.
+    cards: Vec<(String, Element, Vec<String>)>,
 }
 
 impl Live {
     /// Binds the picker in `root` to `data`, shows the selection in `query`, and calls
-    /// `on_change` with the query of each selection its visitor makes.
+    /// `on_change` with the query of each selection its visitor makes. The links in `data`'s
+    /// parts, the site's paths, get `links` in front.
     pub fn bind(
         root: &Element,
-        data: PickerData,
+        mut data: PickerData,
         words: &'static Words,
+        links: &str,
         query: &str,
         on_change: impl Fn(String) + 'static,
     ) -> Live {
@@ -90,14 +127,44 @@ impl Live {
                 let _ = t.content().append_child(&child);
             }
         }
+        let parts = match std::mem::take(&mut data.parts) {
+            html if html.is_empty() => root.clone(),
+            html => {
+                let holder = el("div", "", "");
+                holder.set_inner_html(&html);
+                prefix_links(&holder, links);
+                holder
+            }
+        };
         // A phone's figure may have been turned before the code came (`early.js`).
         let turned = root
             .query_selector(".figures.show-back")
             .ok()
             .flatten()
             .is_some();
+        let find = |css: &str| root.query_selector(css).ok().flatten();
+        let nodes = Nodes {
+            caption: find(".figure-caption"),
+            figures: find(".figures"),
+            print: find(".print-summary dl"),
+            first: find("[aria-labelledby=where-title]"),
+            steps: find(".picker-steps"),
+            results_column: find(".picker-results"),
+            results: find(".results"),
+            summary: find(".results [aria-live]"),
+            body: find(".results-body"),
+            more: find(".picker-more"),
+            actions: find(".picker-actions"),
+            layout: find(".picker-layout"),
+        };
+        let mut controls = Vec::new();
+        ticks::collect(root, &mut controls);
         let state = Rc::new(State {
             root: root.clone(),
+            parts,
+            ticks: RefCell::new(controls),
+            nodes,
+            steps: RefCell::new(None),
             help: data.site.help(words),
             data,
             words,
@@ -110,6 +177,12 @@ impl Live {
             let mut now = state.now.borrow_mut();
             now.back = turned || selection.opens_on_back();
             now.outcome = Some(state.evaluate(&Selection::default()));
+            now.caption = state
+                .nodes
+                .caption
+                .as_ref()
+                .and_then(|c| c.text_content())
+                .unwrap_or_default();
         }
         let listener = {
             let state = state.clone();
@@ -155,7 +228,11 @@ impl State {
 
     /// A fresh copy of the part made by `<template data-part=…>` matching `css`.
     fn part(&self, css: &str) -> Option<Element> {
-        let t: HtmlTemplateElement = self.find(&format!("template{css}"))?.unchecked_into();
+        let t = self
+            .parts
+            .query_selector(&format!("template{css}"))
+            .ok()??;
+        let t: HtmlTemplateElement = t.unchecked_into();
         let copy = t
             .content()
             .first_element_child()?
@@ -263,8 +340,13 @@ impl State {
         let Some(shown) = self.find(shown) else {
             return;
         };
-        let other = self.now.borrow_mut().shelved.take();
-        let Some(other) = other.or_else(|| self.part(kept)) else {
+        let shelved = self.now.borrow_mut().shelved.take();
+        let other = shelved.or_else(|| {
+            let part = self.part(kept)?;
+            ticks::collect(&part, &mut self.ticks.borrow_mut());
+            Some(part)
+        });
+        let Some(other) = other else {
             return;
         };
         let _ = shown.replace_with_with_node_1(&other);
@@ -307,8 +389,13 @@ impl State {
                 w.fill(Key::FigureChosen, "{list}", &w.join(&chosen))
             }
         });
-        if let Some(p) = self.find(".figure-caption") {
-            p.set_text_content(Some(&text));
+        drop(now);
+        let mut now = self.now.borrow_mut();
+        if now.caption != text {
+            if let Some(p) = &self.nodes.caption {
+                p.set_text_content(Some(&text));
+            }
+            now.caption = text;
         }
     }
 
@@ -338,80 +425,39 @@ impl State {
         let outcome = self.evaluate(s);
         let any = !s.regions.is_empty();
         // The steps after the first, from the first region on; then kept, only hidden.
-        if any && self.find(".feel").is_none() {
-            let at = |css: &str, part: &str, before: Option<&str>| {
-                let (Some(parent), Some(part)) = (self.find(css), self.part(part)) else {
-                    return;
-                };
-                let before = before.and_then(|b| self.find(b));
-                let _ = parent.insert_before(&part, before.as_ref().map(|b| b.as_ref()));
+        if any && self.steps.borrow().is_none() {
+            let put = |parent: &Option<Element>, part: &str, before: Option<&Element>| {
+                let part = self.part(part)?;
+                parent
+                    .as_ref()?
+                    .insert_before(&part, before.map(|b| b.as_ref()))
+                    .ok()?;
+                ticks::collect(&part, &mut self.ticks.borrow_mut());
+                Some(part)
             };
-            at(".picker-steps", "[data-part=feel]", None);
-            at(".picker-results", "[data-part=safety]", Some(".results"));
-            at(
-                ".picker-more",
-                "[data-part=health]",
-                Some(".picker-actions"),
-            );
+            let n = &self.nodes;
+            let steps = [
+                put(&n.steps, "[data-part=feel]", None),
+                put(&n.results_column, "[data-part=safety]", n.results.as_ref()),
+                put(&n.more, "[data-part=health]", n.actions.as_ref()),
+            ];
+            *self.steps.borrow_mut() = Some(steps);
         }
-        if let Some(feel) = self.find(".feel").and_then(|f| f.parent_element()) {
-            set_hidden(&feel, !any);
-        }
-        for g in all(&self.root, "[data-region]") {
-            let on = g
-                .get_attribute("data-region")
-                .is_some_and(|id| s.regions.contains(id.as_str()));
-            set_attr(&g, "aria-checked", aria(on));
-        }
-        for input in all(&self.root, "input") {
-            let input: HtmlInputElement = input.unchecked_into();
-            let value = input.value();
-            let on = match input.name().as_str() {
-                "whole-body" => s.regions.contains(WHOLE_BODY),
-                "region" => s.regions.contains(value.as_str()),
-                "complaint" => {
-                    Complaint::from_id(&value).is_some_and(|c| s.complaints.contains(&c))
+        if let Some([feel, safety, health]) = &*self.steps.borrow() {
+            for (step, hidden) in [
+                (feel, !any),
+                (safety, outcome.questions.is_empty()),
+                (health, outcome.conditions.is_empty()),
+            ] {
+                if let Some(step) = step {
+                    set_hidden(step, hidden);
                 }
-                "duration" => s.duration.is_some_and(|d| d.id() == value),
-                "yes" => {
-                    let asked = if input.closest(".safety").ok().flatten().is_some() {
-                        outcome.questions.iter().any(|q| q.id == value)
-                    } else {
-                        outcome.conditions.contains(&value)
-                    };
-                    if let Some(li) = input.closest("li").ok().flatten() {
-                        set_hidden(&li, !asked);
-                    }
-                    s.yes.contains(value.as_str())
-                }
-                _ => continue,
-            };
-            if input.checked() != on {
-                input.set_checked(on);
             }
         }
-        for (section, empty) in [
-            (".safety", outcome.questions.is_empty()),
-            (
-                "[aria-labelledby=health-title]",
-                outcome.conditions.is_empty(),
-            ),
-        ] {
-            if let Some(section) = self.find(section) {
-                set_hidden(&section, empty);
-            }
+        for tick in self.ticks.borrow().iter() {
+            tick.show(s, &outcome, now.list, now.back);
         }
-        // The map/list and front/back switches: which of each is pressed.
-        for (attr, value, on) in [
-            ("data-mode", "list", now.list),
-            ("data-side", "back", now.back),
-        ] {
-            for b in all(&self.root, &format!("[{attr}]")) {
-                let pressed = (b.get_attribute(attr).as_deref() == Some(value)) == on;
-                set_attr(&b, "aria-pressed", aria(pressed));
-            }
-        }
-        if let Some(figures) = self.find(".figures") {
+        if let Some(figures) = &self.nodes.figures {
             let _ = figures
                 .class_list()
                 .toggle_with_force("show-back", now.back);
@@ -439,10 +485,8 @@ impl State {
             (Some(text), None) => {
                 let p = el("p", "notice picker-unknown", &text);
                 let _ = p.set_attribute("role", "status");
-                let layout = self.find(".picker-layout");
-                let _ = self
-                    .root
-                    .insert_before(&p, layout.as_ref().map(|l| l.as_ref()));
+                let layout = self.nodes.layout.as_ref();
+                let _ = self.root.insert_before(&p, layout.map(|l| l.as_ref()));
             }
             (None, Some(p)) => p.remove(),
             (None, None) => {}
@@ -465,7 +509,11 @@ impl State {
         } else {
             None
         };
-        let old = self.find(".results-jump");
+        let mut now = self.now.borrow_mut();
+        if now.jump.as_ref().map(|(_, said)| said) == label.as_ref() {
+            return;
+        }
+        let old = now.jump.take().map(|(p, _)| p);
         let Some(label) = label else {
             if let Some(old) = old {
                 old.remove();
@@ -477,24 +525,27 @@ impl State {
         let arrow = el("span", "", " ↓");
         let _ = arrow.set_attribute("aria-hidden", "true");
         let _ = a.append_child(&arrow);
-        match old {
+        let p = match old {
             Some(p) => {
                 p.replace_children_with_node_1(&a);
+                p
             }
             None => {
                 let p = el("p", "results-jump", "");
                 let _ = p.append_child(&a);
-                if let Some(step) = self.find("[aria-labelledby=where-title]") {
+                if let Some(step) = &self.nodes.first {
                     let _ = step.append_child(&p);
                 }
+                p
             }
-        }
+        };
+        now.jump = Some((p, label));
     }
 
     /// The printed page's rows: where, what it feels like, for how long, the answers "yes".
     fn print_summary(&self, s: &Selection) {
         let w = self.words;
-        let Some(dl) = self.find(".print-summary dl") else {
+        let Some(dl) = &self.nodes.print else {
             return;
         };
         let feels: Vec<String> = s
@@ -533,6 +584,25 @@ impl State {
     }
 }
 
+/// Puts `links` in front of every link to one of the site's paths in `root`, those in its
+/// templates too: markup the build rendered, shown under another address (the widget's site,
+/// the picker page's language).
+pub fn prefix_links(root: &Element, links: &str) {
+    const PATHS: &str = "a[href^='/']";
+    let mut found = all(root, PATHS);
+    for t in all(root, "template") {
+        let t: HtmlTemplateElement = t.unchecked_into();
+        if let Ok(list) = t.content().query_selector_all(PATHS) {
+            found.extend((0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()));
+        }
+    }
+    for a in found {
+        if let Some(path) = a.get_attribute("href") {
+            let _ = a.set_attribute("href", &format!("{links}{path}"));
+        }
+    }
+}
+
 /// A new `tag` element of `class` (if any) holding `text` (if any).
 fn el(tag: &str, class: &str, text: &str) -> Element {
     let document = web_sys::window().unwrap_throw().document().unwrap_throw();
@@ -554,13 +624,6 @@ fn all(root: &Element, css: &str) -> Vec<Element> {
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into().ok())
         .collect()
-}
-
-/// Sets an attribute only when it changes: an unchanged one would still restyle.
-fn set_attr(e: &Element, name: &str, value: &str) {
-    if e.get_attribute(name).as_deref() != Some(value) {
-        let _ = e.set_attribute(name, value);
-    }
 }
 
 fn set_hidden(e: &Element, hidden: bool) {

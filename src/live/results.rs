@@ -22,7 +22,11 @@ impl State {
     /// The urgent message at the top when an emergency sign is chosen; kept as it is while the
     /// signs stay the same, so that it is not announced again.
     pub(super) fn emergency(&self, o: &Outcome) {
-        let old = self.find(".emergency");
+        // Only ever the picker's first element.
+        let old = self
+            .root
+            .first_element_child()
+            .filter(|e| e.class_list().contains("emergency"));
         let same = self
             .now
             .borrow()
@@ -48,72 +52,118 @@ impl State {
     /// The result column's summary for screen readers, and what it shows.
     pub(super) fn results(&self, o: &Outcome) {
         let w = self.words;
-        if let Some(live) = self.find(".results [aria-live]") {
+        if let Some(live) = &self.nodes.summary {
             // Unchanged, it is not said again.
             let summary = self.summary(o);
             if live.text_content().as_deref() != Some(summary.as_str()) {
                 live.set_text_content(Some(&summary));
             }
         }
-        let Some(body) = self.find(".results-body") else {
+        let Some(body) = &self.nodes.body else {
             return;
         };
-        body.set_text_content(None);
-        let add = |e: &Element| {
-            let _ = body.append_child(e);
+        // Each piece by what it shows: one that stays the same stays in place, so that a tap
+        // relays out only what changed.
+        let mut pieces: Vec<(String, Element)> = Vec::new();
+        let mut kept = std::mem::take(&mut self.now.borrow_mut().pieces);
+        // What is no longer shown goes in `place`.
+        let mut piece = |key: String, make: &dyn Fn() -> Element| {
+            let e = match kept.iter().position(|(k, _)| *k == key) {
+                Some(i) => kept.swap_remove(i).1,
+                None => make(),
+            };
+            pieces.push((key, e.clone()));
+            e
         };
         if !o.emergencies.is_empty() {
-            return add(&el("p", "empty-state", w.t(Key::ResultsHidden)));
-        }
-        if o.suggestions.is_empty() && o.see_doctor.is_empty() && o.cautions.is_empty() {
-            return add(&el("p", "empty-state", w.t(Key::ResultsEmpty)));
-        }
-        if !o.see_doctor.is_empty() {
-            if let Some(part) = self.part("[data-part=doctor]") {
-                self.messages(&part, &o.see_doctor);
-                add(&part);
+            piece("hidden".into(), &|| {
+                el("p", "empty-state", w.t(Key::ResultsHidden))
+            });
+        } else if o.suggestions.is_empty() && o.see_doctor.is_empty() && o.cautions.is_empty() {
+            piece("empty".into(), &|| {
+                el("p", "empty-state", w.t(Key::ResultsEmpty))
+            });
+        } else {
+            if !o.see_doctor.is_empty() {
+                let ids: Vec<&str> = o.see_doctor.iter().map(|f| f.id).collect();
+                piece(format!("doctor {}", ids.join(" ")), &|| {
+                    let part = self
+                        .part("[data-part=doctor]")
+                        .unwrap_or_else(|| el("div", "", ""));
+                    self.messages(&part, &o.see_doctor);
+                    part
+                });
+            }
+            if !o.cautions.is_empty() {
+                piece(format!("cautions {}", o.cautions.join("\n")), &|| {
+                    let div = el("div", "cautions", "");
+                    let _ = div.append_child(&el("h3", "", w.t(Key::BeforeBook)));
+                    let ul = el("ul", "", "");
+                    for c in &o.cautions {
+                        let _ = ul.append_child(&el("li", "", c));
+                    }
+                    let _ = div.append_child(&ul);
+                    div
+                });
+            }
+            if !o.suggestions.is_empty() && !o.conditions.is_empty() {
+                piece("may-change".into(), &|| {
+                    el("p", "hint", w.t(Key::MayChange))
+                });
+            }
+            if o.suggestions.is_empty() {
+                piece("nothing".into(), &|| {
+                    el("p", "empty-state", w.t(Key::NothingSafe))
+                });
+            }
+            let (offered, other): (Vec<&Suggestion>, Vec<&Suggestion>) =
+                o.suggestions.iter().partition(|s| s.offered);
+            let ol = piece("offered".into(), &|| el("ol", "suggestions", ""));
+            self.cards(&ol, &offered);
+            if !other.is_empty() {
+                piece("other title".into(), &|| {
+                    el("h3", "not-offered-title", w.t(Key::NotOfferedHere))
+                });
+                let ol = piece("other".into(), &|| el("ol", "suggestions not-offered", ""));
+                self.cards(&ol, &other);
             }
         }
-        if !o.cautions.is_empty() {
-            let div = el("div", "cautions", "");
-            let _ = div.append_child(&el("h3", "", w.t(Key::BeforeBook)));
-            let ul = el("ul", "", "");
-            for c in &o.cautions {
-                let _ = ul.append_child(&el("li", "", c));
-            }
-            let _ = div.append_child(&ul);
-            add(&div);
-        }
-        if !o.suggestions.is_empty() && !o.conditions.is_empty() {
-            add(&el("p", "hint", w.t(Key::MayChange)));
-        }
-        if o.suggestions.is_empty() {
-            add(&el("p", "empty-state", w.t(Key::NothingSafe)));
-        }
-        let (offered, other): (Vec<&Suggestion>, Vec<&Suggestion>) =
-            o.suggestions.iter().partition(|s| s.offered);
-        add(&self.cards("suggestions", &offered));
-        if !other.is_empty() {
-            add(&el("h3", "not-offered-title", w.t(Key::NotOfferedHere)));
-            add(&self.cards("suggestions not-offered", &other));
-        }
+        place(body, pieces.iter().map(|(_, e)| e));
+        self.now.borrow_mut().pieces = pieces;
     }
 
-    /// A list of `class` with each suggestion's card, its reasons filled in.
-    fn cards(&self, class: &str, list: &[&Suggestion]) -> Element {
-        let ol = el("ol", class, "");
+    /// `ol`'s cards: one per suggestion in `list`, in its order, each made once per visit and
+    /// its reasons written again only when they change.
+    fn cards(&self, ol: &Element, list: &[&Suggestion]) {
+        let mut cards = Vec::new();
         for s in list {
-            let Some(card) = self.part(&format!("[data-part=card][data-type=\"{}\"]", s.id)) else {
-                continue;
-            };
-            if let Ok(Some(reasons)) = card.query_selector(".reasons") {
-                for r in &s.reasons {
-                    let _ = reasons.append_child(&el("li", "", r));
+            let made = self.now.borrow().cards.iter().position(|c| c.0 == s.id);
+            let i = match made {
+                Some(i) => i,
+                None => {
+                    let css = format!("[data-part=card][data-type=\"{}\"]", s.id);
+                    let Some(card) = self.part(&css) else {
+                        continue;
+                    };
+                    let mut now = self.now.borrow_mut();
+                    now.cards.push((s.id.clone(), card, Vec::new()));
+                    now.cards.len() - 1
                 }
+            };
+            let mut now = self.now.borrow_mut();
+            let (_, card, reasons) = &mut now.cards[i];
+            if *reasons != s.reasons {
+                if let Ok(Some(ul)) = card.query_selector(".reasons") {
+                    ul.set_text_content(None);
+                    for r in &s.reasons {
+                        let _ = ul.append_child(&el("li", "", r));
+                    }
+                }
+                reasons.clone_from(&s.reasons);
             }
-            let _ = ol.append_child(&card);
+            cards.push(card.clone());
         }
-        ol
+        place(ol, cards.iter());
     }
 
     /// "3 massage types may help; Swedish fits best", or what else there is to say.
@@ -144,5 +194,22 @@ impl State {
             text.push_str(w.t(Key::SummaryDoctor));
         }
         text
+    }
+}
+
+/// Makes `children`, in their order, what `parent` holds, moving only those out of place:
+/// what is before `at` is placed, and whatever is not placed ends up after it, and goes.
+fn place<'a>(parent: &Element, children: impl Iterator<Item = &'a Element>) {
+    let mut at = parent.first_element_child();
+    for c in children {
+        if at.as_ref() == Some(c) {
+            at = c.next_element_sibling();
+        } else {
+            let _ = parent.insert_before(c, at.as_ref().map(|a| a.as_ref()));
+        }
+    }
+    while let Some(gone) = at {
+        at = gone.next_element_sibling();
+        gone.remove();
     }
 }

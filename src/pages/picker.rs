@@ -5,8 +5,7 @@
 use crate::components::loaded::{loaded, skeleton_view, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
-    body_figure::BodyFigure, feel::Feel, health::HealthQuestions, print_summary::PrintSummary,
-    questions::SafetyChecks, region_list::RegionList, results::Emergency, results::Results,
+    body_figure::BodyFigure, parts::PickerParts, print_summary::PrintSummary, results::Results,
 };
 use crate::content::load::Load;
 use crate::content::{ArticleIndex, Site, TypeCard};
@@ -159,6 +158,7 @@ fn bound(
             types: (*types).clone(),
             rules: (*rules).clone(),
             words: crate::locale::Words::NONE,
+            parts: String::new(),
         };
         let live = StoredValue::new_local(None::<crate::live::Live>);
         let data = StoredValue::new_local(Some(data));
@@ -171,6 +171,7 @@ fn bound(
                     &root,
                     data,
                     words(),
+                    "",
                     &query.get_untracked(),
                     on_change,
                 );
@@ -209,8 +210,8 @@ fn NoScript() -> impl IntoView {
     }
 }
 
-/// The picker with its content in hand, nothing chosen: the steps, the results, and the
-/// templates of the parts `live` adds.
+/// The picker with its content in hand, nothing chosen: the steps, the results, and in the
+/// browser the templates of the parts `live` adds (`PickerParts`).
 #[component]
 pub fn PickerBody(
     /// The picker's rules (`picker.json`).
@@ -224,8 +225,11 @@ pub fn PickerBody(
 ) -> impl IntoView {
     let w = words();
     // In a widget, printing would print the host's whole page.
-    let printable = !host().widget;
-    let help = site.help(w);
+    let widget = host().widget;
+    // Made in the browser (the whole widget); what the build renders (the picker page, the
+    // picker-only widget) has them in its compact content instead (`PickerData::parts`).
+    let parts =
+        cfg!(target_arch = "wasm32").then(|| view! { <PickerParts rules types site articles /> });
     view! {
         <div class="picker-layout">
             <div class="picker-steps">
@@ -242,24 +246,19 @@ pub fn PickerBody(
             </div>
             <div class="picker-results" id="results">
                 <PrintSummary />
-                <Results types site articles />
+                <Results />
             </div>
             // After the suggestions on a phone, below the steps on a wide screen: the answers
             // here only refine what is already shown.
             <div class="picker-more">
                 <p class="picker-actions">
                     <button type="button" class="button" data-action="start-over">{w.t(Key::StartOver)}</button>
-                    {printable.then(|| view! {
+                    {(!widget).then(|| view! {
                         <button type="button" class="button" data-action="print">{w.t(Key::Print)}</button>
                     })}
                 </p>
             </div>
         </div>
-        <Emergency help />
-        <template data-part="list"><RegionList /></template>
-        // The steps after the first come with the first region chosen.
-        <template data-part="feel"><div><Feel /></div></template>
-        <template data-part="safety"><SafetyChecks /></template>
-        <template data-part="health"><HealthQuestions rules /></template>
+        {parts}
     }
 }

@@ -21,6 +21,10 @@ pub struct PickerData {
     pub rules: PickerRules,
     /// The words of the page's language (`locales/{code}.json`).
     pub words: Words,
+    /// The templates of the picker's parts, as HTML the build rendered
+    /// (`components::picker::parts`), for the picker page, whose HTML goes without them; empty
+    /// for the widget, whose view has them.
+    pub parts: String,
 }
 
 impl PickerData {

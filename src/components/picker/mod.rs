@@ -5,6 +5,7 @@ pub mod artwork;
 pub mod body_figure;
 pub mod feel;
 pub mod health;
+pub mod parts;
 pub mod print_summary;
 pub mod questions;
 pub mod region_list;
