@@ -66,8 +66,15 @@ schemas:
 
 ## html-check: every generated HTML page through the Nu HTML checker (vnu-jar from npm, Java);
 ## any error fails
+## (the picker widget's fragments in assets/, each put in a page of its own)
 html-check:
-	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only $$(find $(DIST) $(CLINIC_DIST) -name '*.html')
+	rm -rf target/fragments && mkdir -p target/fragments
+	for f in $$(find $(DIST) $(CLINIC_DIST) -path '*/assets/*.html'); do \
+	  { printf '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>fragment</title></head><body>'; cat $$f; printf '</body></html>'; } \
+	    > target/fragments/$$(echo $$f | tr / _); \
+	done
+	java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only \
+	  $$(find $(DIST) $(CLINIC_DIST) -name '*.html' -not -path '*/assets/*') $$(find target/fragments -name '*.html')
 
 lint:
 	cargo fmt --check

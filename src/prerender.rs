@@ -537,9 +537,15 @@ fn widget_picker(dist: &Path, locale: &Locale) -> Result<String, String> {
         provide_context(preload);
         provide_context(ui);
         provide_context(crate::context::Store::load());
-        view! { <WidgetPicker /> }.to_html()
+        fragment(view! { <WidgetPicker /> }.to_html())
     });
     write_hashed(dist, "picker", "html", html.into_bytes())
+}
+
+/// `html` rendered as a fragment to put into a page at run time, without Leptos's `<!>`
+/// markers of dynamic places: nothing is dynamic there.
+fn fragment(html: String) -> String {
+    html.replace("<!>", "")
 }
 
 /// `locale`'s picker parts (`PickerParts`) as HTML, their links the site's paths in it.
@@ -565,7 +571,7 @@ fn picker_parts(locale: &Locale) -> Result<String, String> {
             widget: false,
         });
         provide_context(ui);
-        view! { <PickerParts rules types site articles /> }.to_html()
+        fragment(view! { <PickerParts rules types site articles /> }.to_html())
     }))
 }
 

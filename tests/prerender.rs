@@ -289,6 +289,8 @@ fn a_build_gets_every_page_the_sitemap_and_the_feeds() {
         assert!(data.parts.contains(&format!(r#"href="/massage/{}""#, t.id)));
     }
     assert!(german_data.parts.contains("Schwedische Massage"));
+    // Markup to put into a page as it is: no markers of Leptos's dynamic places.
+    assert!(!data.parts.contains("<!>"));
     assert_eq!(
         PickerData {
             parts: String::new(),

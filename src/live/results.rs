@@ -154,9 +154,19 @@ impl State {
             let (_, card, reasons) = &mut now.cards[i];
             if *reasons != s.reasons {
                 if let Ok(Some(ul)) = card.query_selector(".reasons") {
-                    ul.set_text_content(None);
-                    for r in &s.reasons {
-                        let _ = ul.append_child(&el("li", "", r));
+                    if reasons.len() == s.reasons.len() {
+                        // As many as before: only the texts that differ change, in place.
+                        let items = super::all(&ul, "li");
+                        for ((li, was), r) in items.iter().zip(reasons.iter()).zip(&s.reasons) {
+                            if was != r {
+                                li.set_text_content(Some(r));
+                            }
+                        }
+                    } else {
+                        ul.set_text_content(None);
+                        for r in &s.reasons {
+                            let _ = ul.append_child(&el("li", "", r));
+                        }
                     }
                 }
                 reasons.clone_from(&s.reasons);
