@@ -31,45 +31,63 @@ pub fn host() -> Host {
     })
 }
 
-/// Content that several pages and the shell read, each file fetched once per visit.
+/// Content that several pages and the shell read, each file fetched once per visit: the
+/// clinic's at once (its colours, its name), the others the first time a page asks for them
+/// (a widget on the articles has no use for the massage types).
 #[derive(Clone, Copy)]
 pub struct Store {
     /// `site.json`.
     pub site: Remote<Site>,
-    /// `massage-types.json`.
-    pub catalogue: Remote<Catalogue>,
-    /// `articles/index.json`.
-    pub articles: Remote<ArticleIndex>,
-    /// `picker.json`, fetched the first time the picker is shown (`Store::rules`).
-    rules: StoredValue<Option<Remote<PickerRules>>>,
+    catalogue: Later<Catalogue>,
+    articles: Later<ArticleIndex>,
+    rules: Later<PickerRules>,
     /// Where the store was made, so that what it loads later lives as long as it does.
     owner: StoredValue<Owner>,
 }
 
+/// A file of the store, once a page has asked for it.
+type Later<T> = StoredValue<Option<Remote<T>>>;
+
 impl Store {
-    /// Starts loading the shared files (relative to the current `Host`'s content folder).
+    /// Starts loading the clinic's file (relative to the current `Host`'s content folder).
     pub fn load() -> Store {
-        let base = host().content;
         Store {
-            site: Remote::new(&base, "site.json"),
-            catalogue: Remote::new(&base, "massage-types.json"),
-            articles: Remote::new(&base, "articles/index.json"),
+            site: Remote::new(&host().content, "site.json"),
+            catalogue: StoredValue::new(None),
+            articles: StoredValue::new(None),
             rules: StoredValue::new(None),
             owner: StoredValue::new(Owner::current().unwrap_or_default()),
         }
     }
 
-    /// The picker's rules: loaded once, when first asked for (the other views never need
-    /// them), then kept for every later visit to the picker.
+    /// `massage-types.json`.
+    pub fn catalogue(self) -> Remote<Catalogue> {
+        self.later(self.catalogue, "massage-types.json")
+    }
+
+    /// `articles/index.json`.
+    pub fn articles(self) -> Remote<ArticleIndex> {
+        self.later(self.articles, "articles/index.json")
+    }
+
+    /// `picker.json`.
     pub fn rules(self) -> Remote<PickerRules> {
-        if let Some(rules) = self.rules.get_value() {
-            return rules;
+        self.later(self.rules, "picker.json")
+    }
+
+    /// `file` from `slot`: loaded when first asked for, then kept for every later visit.
+    fn later<T>(self, slot: Later<T>, file: &str) -> Remote<T>
+    where
+        T: serde::de::DeserializeOwned + Send + Sync + 'static,
+    {
+        if let Some(remote) = slot.get_value() {
+            return remote;
         }
-        let rules = self
+        let remote = self
             .owner
-            .with_value(|owner| owner.with(|| Remote::new(&host().content, "picker.json")));
-        self.rules.set_value(Some(rules));
-        rules
+            .with_value(|owner| owner.with(|| Remote::new(&host().content, file)));
+        slot.set_value(Some(remote));
+        remote
     }
 }
 

@@ -18,7 +18,7 @@ pub fn ArticlePage(
     /// The article's slug, from the path.
     slug: String,
 ) -> impl IntoView {
-    let articles = store().articles;
+    let articles = store().articles();
     if !is_valid_slug(&slug) {
         return view! { <NotFound /> }.into_any();
     }
@@ -72,7 +72,7 @@ fn ArticleView(entry: ArticleSummary) -> impl IntoView {
 /// Links to the massage types an article names, by their names from the catalogue.
 #[component]
 fn Related(ids: Vec<String>) -> impl IntoView {
-    let catalogue = store().catalogue;
+    let catalogue = store().catalogue();
     view! {
         <aside class="related no-print" aria-labelledby="related-title">
             <h2 id="related-title">{words().t(Key::ArticleRelated)}</h2>

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// The article list.
 #[component]
 pub fn ArticlesPage() -> impl IntoView {
-    let articles = store().articles;
+    let articles = store().articles();
     let w = words();
     use_page_meta(move || {
         Some((

@@ -20,7 +20,7 @@ const LATEST: usize = 3;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let about = Remote::<About>::new(&host().content, "about.json");
-    let articles = store().articles;
+    let articles = store().articles();
     let w = words();
     use_page_meta(move || {
         about

@@ -5,16 +5,15 @@ use crate::components::{
     page_meta::use_page_meta,
 };
 use crate::content::MassageType;
-use crate::context::{href, store, words, Store};
+use crate::context::{href, store, words};
 use crate::locale::Key;
 use leptos::prelude::*;
 
 /// The massage-type catalogue.
 #[component]
 pub fn MassageListPage() -> impl IntoView {
-    let Store {
-        site, catalogue, ..
-    } = store();
+    let store = store();
+    let (site, catalogue) = (store.site, store.catalogue());
     let w = words();
     use_page_meta(move || {
         Some((

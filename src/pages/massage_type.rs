@@ -17,7 +17,7 @@ pub fn MassageTypePage(
     /// The massage type's id, from the path.
     id: String,
 ) -> impl IntoView {
-    let catalogue = store().catalogue;
+    let catalogue = store().catalogue();
     loaded(catalogue, Skeleton::Text, true, move |cat| {
         match cat.find(&id) {
             Some(t) => view! { <TypeView t=t.clone() /> }.into_any(),

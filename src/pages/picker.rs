@@ -9,7 +9,7 @@ use crate::components::picker::{
 };
 use crate::content::load::Load;
 use crate::content::{ArticleIndex, Site, TypeCard};
-use crate::context::{host, href, store, words, Store};
+use crate::context::{host, href, store, words};
 use crate::locale::Key;
 use crate::picker::rules::PickerRules;
 use leptos::prelude::*;
@@ -93,13 +93,8 @@ pub fn PickerApp(
     set_query: Callback<String>,
 ) -> impl IntoView {
     let store = store();
-    let rules = store.rules();
-    let Store {
-        site,
-        catalogue,
-        articles,
-        ..
-    } = store;
+    let (site, rules) = (store.site, store.rules());
+    let (catalogue, articles) = (store.catalogue(), store.articles());
     loaded(rules, Skeleton::Text, false, move |rules| {
         loaded(catalogue, Skeleton::Text, false, move |catalogue| {
             let rules = rules.clone();
@@ -192,7 +187,7 @@ fn bound(
 /// the style sheet hides the picker itself then (`@media (scripting: none)`).
 #[component]
 fn NoScript() -> impl IntoView {
-    let catalogue = store().catalogue;
+    let catalogue = store().catalogue();
     view! {
         <noscript>
             <div class="notice no-js">

@@ -20,6 +20,7 @@ pub fn tests() -> Vec<Test> {
         embed_widget_memory_stays_flat_chromium,
         embed_iframe_without_the_script_scrolls_inside,
         embed_loads_only_the_widget,
+        embed_articles_widget_reads_only_its_content,
         embed_content_base_attribute_picks_the_content,
         embed_widgets_pass_axe,
         embed_dark_scheme_follows_the_host_chromium,
@@ -629,6 +630,33 @@ async fn embed_loads_only_the_widget(x: &Ctx) -> R {
             .iter()
             .any(|r| r.contains("massage-guide-embed") && r.ends_with("_bg.wasm")),
         || format!("no widget wasm in {loaded:?}"),
+    )
+}
+
+async fn embed_articles_widget_reads_only_its_content(x: &Ctx) -> R {
+    let p = &x.page;
+    widget_page(x, "<massage-guide view=\"articles\"></massage-guide>").await?;
+    widget_h1(p, "massage-guide", "Articles").await?;
+    p.wait(
+        &format!("{} !== null", inside("massage-guide", ".card")),
+        "the article cards",
+    )
+    .await?;
+    let loaded = p
+        .js(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+            vec![],
+        )
+        .await?;
+    let loaded: Vec<String> = serde_json::from_value(loaded).map_err(|e| e.to_string())?;
+    let content: Vec<&String> = loaded
+        .iter()
+        .filter(|r| r.starts_with("/content/"))
+        .collect();
+    check(
+        content == ["/content/site.json", "/content/articles/index.json"]
+            || content == ["/content/articles/index.json", "/content/site.json"],
+        || format!("the articles widget read {content:?}"),
     )
 }
 
