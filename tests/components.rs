@@ -154,6 +154,7 @@ fn booking_uses_the_template_or_the_contact_details() {
 /// pointer; dropping the binding stops it.
 #[wasm_bindgen_test]
 fn live_binds_the_drawn_picker_to_the_engine() {
+    use massage_guide::components::picker::parts::PickerParts;
     use massage_guide::content::Catalogue;
     use massage_guide::pages::picker::PickerBody;
     use massage_guide::picker::data::PickerData;
@@ -178,7 +179,8 @@ fn live_binds_the_drawn_picker_to_the_engine() {
         words: massage_guide::locale::Words::NONE,
         parts: String::new(),
     };
-    let root = mount(move || view! { <PickerBody rules types site articles=None /> });
+    let root =
+        mount(move || view! { <PickerBody /><PickerParts rules types site articles=None /> });
     let queries = Rc::new(RefCell::new(Vec::new()));
     let told = queries.clone();
     let live = massage_guide::live::Live::bind(&root, data, english().words(), "", "", move |q| {

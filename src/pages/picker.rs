@@ -176,13 +176,19 @@ fn bound(
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (query, set_query);
+    // Made in the browser (the whole widget); what the build renders (the picker page, the
+    // picker-only widget) has them in its compact content instead (`PickerData::parts`).
+    let parts =
+        cfg!(target_arch = "wasm32").then(|| view! { <PickerParts rules types site articles /> });
     view! {
         <div class="picker-bound" node_ref=node>
-            <PickerBody rules types site articles />
+            <PickerBody />
+            {parts}
         </div>
     }
     .into_any()
 }
+
 /// With JavaScript off (a prerendered page), says so and lists the massage types instead;
 /// the style sheet hides the picker itself then (`@media (scripting: none)`).
 #[component]
@@ -205,26 +211,13 @@ fn NoScript() -> impl IntoView {
     }
 }
 
-/// The picker with its content in hand, nothing chosen: the steps, the results, and in the
-/// browser the templates of the parts `live` adds (`PickerParts`).
+/// The picker, nothing chosen: the steps and the results (the parts `live` adds are
+/// `PickerParts`).
 #[component]
-pub fn PickerBody(
-    /// The picker's rules (`picker.json`).
-    rules: Arc<PickerRules>,
-    /// The massage types, in the catalogue's order.
-    types: Arc<Vec<TypeCard>>,
-    /// The clinic.
-    site: Arc<Site>,
-    /// The article index, for the cards' reading, if it came.
-    articles: Option<Arc<ArticleIndex>>,
-) -> impl IntoView {
+pub fn PickerBody() -> impl IntoView {
     let w = words();
     // In a widget, printing would print the host's whole page.
     let widget = host().widget;
-    // Made in the browser (the whole widget); what the build renders (the picker page, the
-    // picker-only widget) has them in its compact content instead (`PickerData::parts`).
-    let parts =
-        cfg!(target_arch = "wasm32").then(|| view! { <PickerParts rules types site articles /> });
     view! {
         <div class="picker-layout">
             <div class="picker-steps">
@@ -254,6 +247,5 @@ pub fn PickerBody(
                 </p>
             </div>
         </div>
-        {parts}
     }
 }

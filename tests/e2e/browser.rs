@@ -291,6 +291,18 @@ impl Page {
         Ok(answer["value"].clone())
     }
 
+    /// The paths of every file the page has loaded after the document itself (from the
+    /// performance timeline: cached files count too).
+    pub async fn loaded(&self) -> R<Vec<String>> {
+        let v = self
+            .js(
+                "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
+                vec![],
+            )
+            .await?;
+        serde_json::from_value(v).map_err(|e| e.to_string())
+    }
+
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
     pub async fn js(&self, script: &str, args: Vec<Value>) -> R<Value> {
         self.c.execute(script, args).await.map_err(err)

@@ -195,13 +195,11 @@ async fn embed_widgets_navigate_inside_without_touching_the_host_url(x: &Ctx) ->
 
 /// The wasm files the page has loaded, by path.
 async fn loaded_wasm(p: &Page) -> R<Vec<String>> {
-    let list = p
-        .js(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => n.endsWith('_bg.wasm'));",
-            vec![],
-        )
-        .await?;
-    serde_json::from_value(list).map_err(|e| e.to_string())
+    let all = p.loaded().await?;
+    Ok(all
+        .into_iter()
+        .filter(|n| n.ends_with("_bg.wasm"))
+        .collect())
 }
 
 /// A widget that starts on the picker, alone on its page, loads the picker-only build (no
@@ -611,14 +609,7 @@ async fn embed_widget_memory_stays_flat_chromium(x: &Ctx) -> R {
 async fn embed_loads_only_the_widget(x: &Ctx) -> R {
     let p = &x.page;
     open_host(x).await?;
-    // From the performance timeline: cached files count too.
-    let loaded = p
-        .js(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
-            vec![],
-        )
-        .await?;
-    let loaded: Vec<String> = serde_json::from_value(loaded).map_err(|e| e.to_string())?;
+    let loaded = p.loaded().await?;
     let site = loaded
         .iter()
         .any(|r| r.starts_with("/assets/massage-guide-") && !r.contains("embed"));
@@ -642,13 +633,7 @@ async fn embed_articles_widget_reads_only_its_content(x: &Ctx) -> R {
         "the article cards",
     )
     .await?;
-    let loaded = p
-        .js(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
-            vec![],
-        )
-        .await?;
-    let loaded: Vec<String> = serde_json::from_value(loaded).map_err(|e| e.to_string())?;
+    let loaded = p.loaded().await?;
     let content: Vec<&String> = loaded
         .iter()
         .filter(|r| r.starts_with("/content/"))

@@ -65,23 +65,13 @@ pub async fn layout_shift(p: &Page) -> R<f64> {
     cls.as_f64().ok_or_else(|| format!("layout shift {cls}"))
 }
 
-/// The paths the page loaded after the document itself.
-async fn loaded(p: &Page) -> R<Vec<String>> {
-    let v = p
-        .js(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname);",
-            vec![],
-        )
-        .await?;
-    serde_json::from_value(v).map_err(|e| e.to_string())
-}
-
 async fn prerender_static_pages_load_no_script(x: &Ctx) -> R {
     let p = &x.page;
     for (path, h1) in pages().into_iter().filter(|(path, _)| path != "/picker") {
         p.open(&path).await?;
         p.wait_h1(&h1).await?;
-        let scripts = loaded(p)
+        let scripts = p
+            .loaded()
             .await?
             .into_iter()
             .filter(|f| {
@@ -118,7 +108,7 @@ async fn prerender_picker_takes_over_without_visible_change(x: &Ctx) -> R {
         format!("app and prerender differ: {diff}")
     })?;
     // The page's content came with it: nothing fetched again; the wasm was loaded.
-    let files = loaded(p).await?;
+    let files = p.loaded().await?;
     check(
         !files.iter().any(|f| f.contains("/content/"))
             && files.iter().any(|f| f.ends_with(".wasm")),
