@@ -102,8 +102,10 @@ struct Now {
     caption: String,
     /// The link to the results, and what it says.
     jump: Option<(Element, String)>,
+    /// The printed summary's rows shown: each label with its text.
+    print: Vec<(Key, String)>,
     /// What the result column shows, piece by piece, each by what it shows.
-    pieces: Vec<(String, Element)>,
+    pieces: Vec<(results::Piece, Element)>,
     /// Each card made, by type id, with the reasons it shows.
     cards: Vec<(String, Element, Vec<String>)>,
 }
@@ -332,20 +334,20 @@ impl State {
 
     /// Shows the checklist (`list`) or the figure, keeping the other for the next switch.
     fn switch(&self, list: bool) {
-        let (shown, kept) = if list {
-            (".body-map", "[data-part=list]")
-        } else {
-            (".region-groups", "")
-        };
-        let Some(shown) = self.find(shown) else {
+        let shown = self.find(if list { ".body-map" } else { ".region-groups" });
+        let Some(shown) = shown else {
             return;
         };
         let shelved = self.now.borrow_mut().shelved.take();
-        let other = shelved.or_else(|| {
-            let part = self.part(kept)?;
-            ticks::collect(&part, &mut self.ticks.borrow_mut());
-            Some(part)
-        });
+        // The figure is in the markup, so it is shelved whenever the checklist shows; the
+        // checklist is made from its template the first time.
+        let other = match shelved {
+            Some(other) => Some(other),
+            None if list => self.part("[data-part=list]").inspect(|part| {
+                ticks::collect(part, &mut self.ticks.borrow_mut());
+            }),
+            None => None,
+        };
         let Some(other) = other else {
             return;
         };
@@ -462,10 +464,11 @@ impl State {
                 .class_list()
                 .toggle_with_force("show-back", now.back);
         }
-        self.print_summary(s);
+        let print = self.print_rows(s);
         let unknown = (!now.unknown.is_empty())
             .then(|| w.fill(Key::PickerUnknown, "{list}", &w.join(&now.unknown)));
         drop(now);
+        self.print_summary(print);
         self.caption();
         self.unknown(unknown);
         self.jump_link(&outcome);
@@ -543,11 +546,8 @@ impl State {
     }
 
     /// The printed page's rows: where, what it feels like, for how long, the answers "yes".
-    fn print_summary(&self, s: &Selection) {
+    fn print_rows(&self, s: &Selection) -> Vec<(Key, String)> {
         let w = self.words;
-        let Some(dl) = &self.nodes.print else {
-            return;
-        };
         let feels: Vec<String> = s
             .complaints
             .iter()
@@ -564,8 +564,7 @@ impl State {
                 })
             })
             .collect();
-        dl.set_text_content(None);
-        for (label, value) in [
+        [
             (Key::PrintWhere, w.join(&self.region_names(s))),
             (Key::PrintFeels, w.join(&feels)),
             (
@@ -575,12 +574,27 @@ impl State {
                     .unwrap_or_default(),
             ),
             (Key::PrintYes, answers.join(" ")),
-        ] {
-            if !value.is_empty() {
-                let _ = dl.append_child(&el("dt", "", w.t(label)));
-                let _ = dl.append_child(&el("dd", "", &value));
-            }
+        ]
+        .into_iter()
+        .filter(|(_, value)| !value.is_empty())
+        .collect()
+    }
+
+    /// Writes the printed summary's `rows`, when they differ from those shown.
+    fn print_summary(&self, rows: Vec<(Key, String)>) {
+        let Some(dl) = &self.nodes.print else {
+            return;
+        };
+        let mut now = self.now.borrow_mut();
+        if now.print == rows {
+            return;
         }
+        dl.set_text_content(None);
+        for (label, value) in &rows {
+            let _ = dl.append_child(&el("dt", "", self.words.t(*label)));
+            let _ = dl.append_child(&el("dd", "", value));
+        }
+        now.print = rows;
     }
 }
 

@@ -9,6 +9,20 @@ use crate::picker::red_flags::{say, RedFlag};
 use crate::text::fill;
 use web_sys::Element;
 
+/// A piece of the result column, by what it shows: one that shows the same stays in place.
+#[derive(PartialEq)]
+pub(super) enum Piece {
+    Hidden,
+    Empty,
+    Doctor(Vec<&'static str>),
+    Cautions(Vec<String>),
+    MayChange,
+    Nothing,
+    Offered,
+    OtherTitle,
+    Other,
+}
+
 impl State {
     /// Each flag's message as a paragraph, put into `part` after its heading.
     fn messages(&self, part: &Element, flags: &[&RedFlag]) {
@@ -64,10 +78,10 @@ impl State {
         };
         // Each piece by what it shows: one that stays the same stays in place, so that a tap
         // relays out only what changed.
-        let mut pieces: Vec<(String, Element)> = Vec::new();
+        let mut pieces: Vec<(Piece, Element)> = Vec::new();
         let mut kept = std::mem::take(&mut self.now.borrow_mut().pieces);
         // What is no longer shown goes in `place`.
-        let mut piece = |key: String, make: &dyn Fn() -> Element| {
+        let mut piece = |key: Piece, make: &dyn Fn() -> Element| {
             let e = match kept.iter().position(|(k, _)| *k == key) {
                 Some(i) => kept.swap_remove(i).1,
                 None => make(),
@@ -76,17 +90,17 @@ impl State {
             e
         };
         if !o.emergencies.is_empty() {
-            piece("hidden".into(), &|| {
+            piece(Piece::Hidden, &|| {
                 el("p", "empty-state", w.t(Key::ResultsHidden))
             });
         } else if o.suggestions.is_empty() && o.see_doctor.is_empty() && o.cautions.is_empty() {
-            piece("empty".into(), &|| {
+            piece(Piece::Empty, &|| {
                 el("p", "empty-state", w.t(Key::ResultsEmpty))
             });
         } else {
             if !o.see_doctor.is_empty() {
-                let ids: Vec<&str> = o.see_doctor.iter().map(|f| f.id).collect();
-                piece(format!("doctor {}", ids.join(" ")), &|| {
+                let ids = o.see_doctor.iter().map(|f| f.id).collect();
+                piece(Piece::Doctor(ids), &|| {
                     let part = self
                         .part("[data-part=doctor]")
                         .unwrap_or_else(|| el("div", "", ""));
@@ -95,7 +109,7 @@ impl State {
                 });
             }
             if !o.cautions.is_empty() {
-                piece(format!("cautions {}", o.cautions.join("\n")), &|| {
+                piece(Piece::Cautions(o.cautions.clone()), &|| {
                     let div = el("div", "cautions", "");
                     let _ = div.append_child(&el("h3", "", w.t(Key::BeforeBook)));
                     let ul = el("ul", "", "");
@@ -107,24 +121,22 @@ impl State {
                 });
             }
             if !o.suggestions.is_empty() && !o.conditions.is_empty() {
-                piece("may-change".into(), &|| {
-                    el("p", "hint", w.t(Key::MayChange))
-                });
+                piece(Piece::MayChange, &|| el("p", "hint", w.t(Key::MayChange)));
             }
             if o.suggestions.is_empty() {
-                piece("nothing".into(), &|| {
+                piece(Piece::Nothing, &|| {
                     el("p", "empty-state", w.t(Key::NothingSafe))
                 });
             }
             let (offered, other): (Vec<&Suggestion>, Vec<&Suggestion>) =
                 o.suggestions.iter().partition(|s| s.offered);
-            let ol = piece("offered".into(), &|| el("ol", "suggestions", ""));
+            let ol = piece(Piece::Offered, &|| el("ol", "suggestions", ""));
             self.cards(&ol, &offered);
             if !other.is_empty() {
-                piece("other title".into(), &|| {
+                piece(Piece::OtherTitle, &|| {
                     el("h3", "not-offered-title", w.t(Key::NotOfferedHere))
                 });
-                let ol = piece("other".into(), &|| el("ol", "suggestions not-offered", ""));
+                let ol = piece(Piece::Other, &|| el("ol", "suggestions not-offered", ""));
                 self.cards(&ol, &other);
             }
         }
