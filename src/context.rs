@@ -41,8 +41,10 @@ pub struct Store {
     catalogue: Later<Catalogue>,
     articles: Later<ArticleIndex>,
     rules: Later<PickerRules>,
-    /// Where the store was made, so that what it loads later lives as long as it does.
-    owner: StoredValue<Owner>,
+    /// Where the store was made, so that what it loads later lives as long as it does. Weak:
+    /// the value is one of that owner's own nodes, and a strong owner there would keep it, and
+    /// everything loaded, alive for ever (14 KB of wasm memory a widget mounted and removed).
+    owner: StoredValue<WeakOwner>,
 }
 
 /// A file of the store, once a page has asked for it.
@@ -56,7 +58,7 @@ impl Store {
             catalogue: StoredValue::new(None),
             articles: StoredValue::new(None),
             rules: StoredValue::new(None),
-            owner: StoredValue::new(Owner::current().unwrap_or_default()),
+            owner: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
         }
     }
 
@@ -83,9 +85,11 @@ impl Store {
         if let Some(remote) = slot.get_value() {
             return remote;
         }
-        let remote = self
-            .owner
-            .with_value(|owner| owner.with(|| Remote::new(&host().content, file)));
+        let make = || Remote::new(&host().content, file);
+        let remote = match self.owner.with_value(WeakOwner::upgrade) {
+            Some(owner) => owner.with(make),
+            None => make(),
+        };
         slot.set_value(Some(remote));
         remote
     }
