@@ -9,7 +9,9 @@ BASE ?= /
 DIST ?= dist
 # The widget's own trunk build, merged into $(DIST) by postbuild.
 EMBED_BUILD := target/embed-dist
-# The picker-only widget's trunk build (embed-picker.html), merged likewise.
+# The widget's pages-only build (embed-pages.html) and the picker-only one (embed-picker.html),
+# merged likewise.
+PAGES_BUILD := target/embed-pages-dist
 PICKER_BUILD := target/embed-picker-dist
 # Trunk's page as postbuild finished it, kept for prerendering again (`make serve`).
 TEMPLATE = target/templates/$(notdir $(DIST)).html
@@ -31,8 +33,9 @@ test: setup-build setup-browsers lint check-content native-test wasm-test dist d
 dist: setup-build check-content
 	trunk build --release --public-url $(BASE) --dist $(DIST)
 	trunk build embed.html --release --public-url $(BASE) --dist $(EMBED_BUILD)
+	trunk build embed-pages.html --release --public-url $(BASE) --dist $(PAGES_BUILD)
 	trunk build embed-picker.html --release --public-url $(BASE) --dist $(PICKER_BUILD)
-	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD) $(PICKER_BUILD)
+	cargo run --quiet --bin postbuild -- $(DIST) $(BASE) $(EMBED_BUILD) $(PAGES_BUILD) $(PICKER_BUILD)
 	mkdir -p $(dir $(TEMPLATE)) && cp $(DIST)/index.html $(TEMPLATE)
 	cargo run --quiet --features ssr --bin prerender -- $(DIST) $(BASE) public/content $(TEMPLATE)
 
@@ -81,6 +84,7 @@ lint:
 	cargo clippy --quiet --all-targets --features e2e,ssr -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
 	cargo clippy --quiet --target wasm32-unknown-unknown --no-default-features --bin massage-guide -- -D warnings
+	cargo clippy --quiet --target wasm32-unknown-unknown --features widget-pages --bin massage-guide-embed-pages -- -D warnings
 
 native-test:
 	cargo test --quiet --features ssr

@@ -18,7 +18,7 @@ trap 'kill $server 2>/dev/null' EXIT
 trap 'exit 130' INT TERM
 echo "Editing public/content/ shows on the open page at once; src/, style/ and the rest rebuild it (Ctrl-C stops)"
 while sleep 1; do
-    changed=$(find src style public index.html embed.html embed-picker.html Cargo.toml -newer "$checked" \
+    changed=$(find src style public index.html embed.html embed-pages.html embed-picker.html Cargo.toml -newer "$checked" \
         -not -path 'public/content/*' -type f -print -quit)
     if [ -n "$changed" ]; then
         touch "$checked"

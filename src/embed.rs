@@ -5,12 +5,21 @@
 //! `href`s to the site, so opening one in a new tab (or with JavaScript off) shows the full
 //! site. `embed.js` defines the `<massage-guide>` element.
 //!
-//! Two entries: `mount` shows any page from the content's JSON files (`bin/embed.rs`);
-//! `mount_picker` shows only the picker, prerendered at build time and bound to the compact
-//! file the picker page reads (`bin/embed_picker.rs`), a binary with no framework, no JSON
-//! parser and no other page, for a widget that starts on the picker. When its visitor follows a link, `embed.js` hands over to `mount`.
+//! Two entries, in three builds, so that each view loads only what it needs:
+//! - `mount` shows the pages from the content's JSON files. The whole widget
+//!   (`bin/embed.rs`) has every page, the picker's too: `embed.js` takes it when the content
+//!   comes from the clinic's own folder (`content-base`). The pages-only build
+//!   (`bin/embed_pages.rs`, the `widget-pages` feature) has every page but the picker's, for
+//!   a widget that starts on another page: a way to the picker goes to `mount_picker`.
+//! - `mount_picker` shows only the picker, prerendered at build time and bound to the compact
+//!   file the picker page reads (`bin/embed_picker.rs`), a binary with no framework, no JSON
+//!   parser and no other page. When its visitor follows a link, it goes to `mount`.
+//!
+//! Going from one to the other, `embed.js` mounts the other build in the same element; the
+//! widget's history goes with it (`Attributes::history`), so Back works across them.
 
 use crate::app::{apply_theme, own_link, paint_theme};
+use crate::components::back_bar::BackBar;
 use crate::context::{Host, Store, Ui};
 use crate::live::Live;
 use crate::locale::{Key, Words};
@@ -29,12 +38,12 @@ pub struct Widget {
 
 /// What the `<massage-guide>` element asks for, from its attributes.
 pub struct Attributes<'a> {
-    /// `view`: `picker`, `about`, `articles` or `massage-types`; or, from the picker-only
+    /// `view`: `picker`, `about`, `articles` or `massage-types`; or, from another build of the
     /// widget, the path of the page its visitor went to.
     pub view: &'a str,
-    /// From the picker-only widget: the path of the picker (with its selection) that Back
-    /// returns to; else empty.
-    pub back: &'a str,
+    /// From another build of the widget: the paths of the pages before `view`, oldest first,
+    /// each followed by a space (`history_of`); else empty.
+    pub history: &'a str,
     /// `content-base`: the content folder's URL when it is not `{site}content/` (or empty).
     pub content: &'a str,
     /// `theme`: `light`, `dark`, `auto` (the system's), or empty: the system's if the host
@@ -50,18 +59,34 @@ pub struct Attributes<'a> {
     pub failed: &'a str,
 }
 
+/// Whether this build goes without the picker (`embed.js` shows it with `mount_picker`).
+const PAGES_ONLY: bool = cfg!(feature = "widget-pages");
+
+/// Called to go to another build of the widget: with the path of the page to show there, and
+/// the history before it (`Attributes::history`).
+pub type Leave = std::rc::Rc<dyn Fn(String, String)>;
+
+/// `paths`, each followed by a space, as another build of the widget reads a history.
+fn history_of(paths: impl IntoIterator<Item = String>) -> String {
+    paths.into_iter().map(|p| p + " ").collect()
+}
+
 /// Shows the widget in `element`'s shadow root; `site` is the site's URL (where `embed.js` is).
-pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Widget, JsValue> {
+/// The pages-only build calls `leave` for the picker.
+pub fn mount(
+    element: &HtmlElement,
+    site: &str,
+    attrs: Attributes,
+    leave: Leave,
+) -> Result<Widget, JsValue> {
     let root = widget_root(element, attrs.theme)?;
     let host = host_of(site, attrs.prefix, attrs.content);
     let start = match attrs.view {
         path if path.starts_with('/') => Route::parse(path),
         view => Route::from_view(view).unwrap_or(Route::NotFound),
     };
-    let mut history = vec![start];
-    if !attrs.back.is_empty() {
-        history.insert(0, Route::parse(attrs.back));
-    }
+    let mut history: Vec<Route> = attrs.history.split_whitespace().map(Route::parse).collect();
+    history.push(start);
     let theme_root = root.clone();
     let ui = crate::content::parse::<Words>("words", attrs.words)
         .ok()
@@ -70,7 +95,7 @@ pub fn mount(element: &HtmlElement, site: &str, attrs: Attributes) -> Result<Wid
     let handle = leptos::mount::mount_to(root, move || match ui {
         Some(ui) => {
             provide_context(ui);
-            view! { <WidgetView host history theme_root /> }.into_any()
+            view! { <WidgetView host history theme_root leave /> }.into_any()
         }
         None => view! { <p class="load-error" role="alert">{failed}</p> }.into_any(),
     });
@@ -91,6 +116,10 @@ pub struct PickerAttributes<'a> {
     /// The locale's picker as the build rendered it (`pages::picker::WidgetPicker`), fetched
     /// with it.
     pub markup: &'a str,
+    /// From the pages-only build: the picker's path, with the selection to show; else empty.
+    pub path: &'a str,
+    /// As `Attributes::history`.
+    pub history: &'a str,
 }
 
 /// The picker-only widget: its picker, and the listener that sees its links.
@@ -110,9 +139,9 @@ impl Drop for PickerWidget {
 
 /// Shows the picker alone in `element`'s shadow root, as `mount` would for `view="picker"`,
 /// from the markup the build rendered, bound by `live` (no framework, no JSON parser, no other
-/// page); `leave` is called with the path of a link to one of the site's pages its visitor
-/// clicked and the path of the picker as it was (for Back), for `embed.js` to show with
-/// `mount`.
+/// page). `leave` is called, for `embed.js` to show with `mount`, when its visitor follows a
+/// link to one of the site's pages (with its path, and the history up to the picker as it
+/// was) or goes back (with the page before, and the history before that).
 pub fn mount_picker(
     element: &HtmlElement,
     site: &str,
@@ -134,18 +163,39 @@ pub fn mount_picker(
         .query_selector(".picker-bound")?
         .ok_or("the picker's markup is damaged")?;
     let words = kept(std::mem::take(&mut content.words)).words();
-    let query = std::rc::Rc::new(std::cell::RefCell::new(String::new()));
+    let start = match Route::parse(attrs.path) {
+        Route::Picker(q) => q,
+        _ => String::new(),
+    };
+    let query = std::rc::Rc::new(std::cell::RefCell::new(start.clone()));
     let live = {
         let query = query.clone();
-        Live::bind(&picker, content, words, &links, "", move |q| {
+        Live::bind(&picker, content, words, &links, &start, move |q| {
             *query.borrow_mut() = q
         })
     };
+    let history: Vec<String> = attrs.history.split_whitespace().map(String::from).collect();
+    if !history.is_empty() {
+        // Come from another page of the widget: the way back, and the focus on the picker.
+        if let Some(bar) = section.query_selector(".mg-bar")? {
+            bar.remove_attribute("hidden")?;
+        }
+        show_top(section.unchecked_ref());
+    }
     let on_click =
         wasm_bindgen::closure::Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
-            if let Some(path) = own_link(&ev, &links) {
+            let target = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+            if target.is_some_and(|t| t.closest(".mg-back").ok().flatten().is_some()) {
+                if let Some((last, before)) = history.split_last() {
+                    leave(last.clone(), history_of(before.iter().cloned()));
+                }
+            } else if let Some(path) = own_link(&ev, &links) {
                 ev.prevent_default();
-                leave(path, Route::Picker(query.borrow().clone()).path());
+                let here = Route::Picker(query.borrow().clone()).path();
+                let before = history.iter().cloned().chain([here]);
+                leave(path, history_of(before));
             }
         });
     section.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())?;
@@ -240,7 +290,12 @@ fn kept(words: Words) -> Ui {
 }
 
 #[component]
-fn WidgetView(host: Host, history: Vec<Route>, theme_root: HtmlElement) -> impl IntoView {
+fn WidgetView(
+    host: Host,
+    history: Vec<Route>,
+    theme_root: HtmlElement,
+    leave: Leave,
+) -> impl IntoView {
     let links = host.links.clone();
     // Each widget is a landmark; named after what it starts on, so two differ.
     let w = crate::context::words();
@@ -256,39 +311,52 @@ fn WidgetView(host: Host, history: Vec<Route>, theme_root: HtmlElement) -> impl 
     provide_context(store);
     apply_theme(store.site, theme_root);
 
-    // Handed over from the picker-only widget: on the page its visitor went to, focused.
+    // Handed over from another build: on the page its visitor went to, focused.
     let handed_over = history.len() > 1;
     let history = RwSignal::new(history);
     let current = Memo::new(move |_| history.with(|h| h.last().cloned().unwrap_or(Route::Home)));
     let page = Memo::new(move |_| current.with(Route::page));
     let section = NodeRef::<leptos::html::Section>::new();
-    let go = move |route: Route| {
-        history.update(|h| h.push(route));
-        if let Some(section) = section.get_untracked() {
-            show_top(&section);
+    // Shows `route` after the first `keep` entries of the history, here, or in the picker-only
+    // widget if this build has no picker.
+    let show_at = move |keep: usize, route: Route| {
+        if PAGES_ONLY && matches!(route, Route::Picker(_)) {
+            let before = history
+                .with_untracked(|h| history_of(h[..keep.min(h.len())].iter().map(Route::path)));
+            leave(route.path(), before);
+            return;
         }
-    };
-    let back = move |_| {
         history.update(|h| {
-            if h.len() > 1 {
-                h.pop();
-            }
+            h.truncate(keep);
+            h.push(route);
         });
         if let Some(section) = section.get_untracked() {
             show_top(&section);
         }
     };
-    // Links to the site's own pages navigate inside the widget; others keep their default.
+    // Back, and links to the site's own pages, navigate inside the widget; other links keep
+    // their default.
     let on_click = move |ev: MouseEvent| {
-        if let Some(path) = own_link(&ev, &links) {
+        let n = history.with_untracked(Vec::len);
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if target.is_some_and(|t| t.closest(".mg-back").ok().flatten().is_some()) {
+            if let Some(before) = history.with_untracked(|h| h.get(n.wrapping_sub(2)).cloned()) {
+                show_at(n - 2, before);
+            }
+        } else if let Some(path) = own_link(&ev, &links) {
             ev.prevent_default();
-            go(Route::parse(&path));
+            show_at(n, Route::parse(&path));
         }
     };
     // Each page shown gets a query signal of its own, made with it and gone with it: a page
     // that read the widget's long-lived history instead would stay subscribed to it after it is
     // gone (reactive_graph does not unsubscribe a dropped effect), once per visit.
     let shown = move || {
+        if PAGES_ONLY {
+            return crate::pages::show_content(page.get());
+        }
         let query = RwSignal::new(current.with_untracked(Route::query));
         // A picker step replaces the current entry: Back leaves the picker, as on a page.
         let set_query = Callback::new(move |q: String| {
@@ -311,9 +379,7 @@ fn WidgetView(host: Host, history: Vec<Route>, theme_root: HtmlElement) -> impl 
     view! {
         <section class="mg-widget" aria-label=label tabindex="-1" node_ref=section on:click=on_click>
             <Show when=move || history.with(|h| h.len() > 1)>
-                <div class="wrap mg-bar">
-                    <button type="button" class="button mg-back" on:click=back>{w.t(Key::WidgetBack)}</button>
-                </div>
+                <BackBar />
             </Show>
             {shown}
         </section>
@@ -327,4 +393,55 @@ fn show_top(section: &web_sys::HtmlElement) {
     if section.get_bounding_client_rect().top() < 0.0 {
         section.scroll_into_view();
     }
+}
+
+/// The browser entry of a build of `mount` (`bin/embed.rs`, `bin/embed_pages.rs`, which differ
+/// in their features only): `mount_widget`, which `embed.js` calls for a `<massage-guide>`.
+#[macro_export]
+macro_rules! widget_entry {
+    () => {
+        mod exports {
+            use wasm_bindgen::prelude::*;
+
+            /// A widget on the page; `free()` (from `disconnectedCallback`, or when `embed.js`
+            /// goes to another build) unmounts it.
+            #[wasm_bindgen]
+            pub struct MountedWidget {
+                _widget: massage_guide::embed::Widget,
+            }
+
+            /// Shows the widget in `element` (see `massage_guide::embed::mount`);
+            /// `leave(path, history)` goes to another build of the widget.
+            // One string per attribute keeps the JS side plain; a struct would need JS glue.
+            #[allow(clippy::too_many_arguments)]
+            #[wasm_bindgen]
+            pub fn mount_widget(
+                element: web_sys::HtmlElement,
+                site: String,
+                view: String,
+                content: String,
+                theme: String,
+                words: String,
+                prefix: String,
+                failed: String,
+                history: String,
+                leave: js_sys::Function,
+            ) -> Result<MountedWidget, JsValue> {
+                let attrs = massage_guide::embed::Attributes {
+                    view: &view,
+                    history: &history,
+                    content: &content,
+                    theme: &theme,
+                    words: &words,
+                    prefix: &prefix,
+                    failed: &failed,
+                };
+                let leave = std::rc::Rc::new(move |path: String, history: String| {
+                    let _ = leave.call2(&JsValue::NULL, &path.into(), &history.into());
+                });
+                massage_guide::embed::mount(&element, &site, attrs, leave)
+                    .map(|w| MountedWidget { _widget: w })
+            }
+        }
+    };
 }

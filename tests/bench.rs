@@ -425,6 +425,11 @@ async fn main() {
             "total": {"raw": total.raw, "gzip": total.gzip, "brotli": total.brotli},
         }));
     }
+    // `-- sizes` stops after the first views' sizes (while working on them).
+    if std::env::args().any(|a| a == "sizes") {
+        let _ = page.c.close().await;
+        return;
+    }
     let latency = toggle_latency(&page, &server.origin).await;
     let _ = page.c.close().await;
 

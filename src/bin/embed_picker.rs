@@ -13,8 +13,10 @@ mod exports {
     }
 
     /// Shows the picker in `element` from `markup`, its view as the build rendered it, bound to
-    /// `data`, the locale's compact picker content;
-    /// `leave(path, back)` is called when its visitor follows a link to one of the site's pages.
+    /// `data`, the locale's compact picker content, at `path` (or with nothing chosen) after the
+    /// pages in `history`; `leave(path, history)` goes to another build of the widget.
+    // One value per attribute keeps the JS side plain; a struct would need JS glue.
+    #[allow(clippy::too_many_arguments)]
     #[wasm_bindgen]
     pub fn mount_picker_widget(
         element: web_sys::HtmlElement,
@@ -23,6 +25,8 @@ mod exports {
         prefix: String,
         data: Vec<u8>,
         markup: String,
+        path: String,
+        history: String,
         leave: js_sys::Function,
     ) -> Result<MountedPicker, JsValue> {
         let attrs = massage_guide::embed::PickerAttributes {
@@ -30,9 +34,11 @@ mod exports {
             prefix: &prefix,
             data: &data,
             markup: &markup,
+            path: &path,
+            history: &history,
         };
-        massage_guide::embed::mount_picker(&element, &site, attrs, move |path, back| {
-            let _ = leave.call2(&JsValue::NULL, &path.into(), &back.into());
+        massage_guide::embed::mount_picker(&element, &site, attrs, move |path, history| {
+            let _ = leave.call2(&JsValue::NULL, &path.into(), &history.into());
         })
         .map(|w| MountedPicker { _widget: w })
     }

@@ -1,6 +1,7 @@
 //! Reusable pieces of the site's view, one component per file.
 
 pub mod article_card;
+pub mod back_bar;
 pub mod blocks;
 pub mod booking;
 pub mod figure;

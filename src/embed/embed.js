@@ -17,18 +17,20 @@ function localeOf(element) {
   return codes.find((c) => c === lang) ?? codes.find((c) => c === lang.split("-")[0]) ?? codes[0];
 }
 
-// Two builds of the widget, each fetched once, when first needed: the whole one shows every
-// page from the content's JSON files; the picker-only one shows the picker from the compact
-// content the picker page reads, with a fraction of the code. A widget that starts on the
-// picker takes the picker-only one, unless the whole one comes anyway, and hands over to the
-// whole one when its visitor follows a link. Each resolves to the module and its wasm exports.
+// Three builds of the widget (src/embed.rs), each fetched once, when first needed, so that a
+// view loads only what it needs: the picker-only one shows the picker from the compact content
+// the picker page reads; the pages one every other page from the content's JSON files; the
+// whole one every page, the picker too, from JSON: the one for the clinic's own content folder
+// (`content-base`). A widget goes from the picker-only build to the pages one and back as its
+// visitor follows links, its history with it. Each resolves to the module and its wasm exports.
+const builds = {
+  whole: () => import("{{MODULE}}").then((m) => ready(m, "{{WASM}}")),
+  pages: () => import("{{PAGES_MODULE}}").then((m) => ready(m, "{{PAGES_WASM}}")),
+  picker: () => import("{{PICKER_MODULE}}").then((m) => ready(m, "{{PICKER_WASM}}")),
+};
+const ready = async (m, wasm) => [m, await m.default({ module_or_path: new URL(wasm, import.meta.url) })];
 const modules = {};
-function load(which) {
-  modules[which] ??= which === "whole"
-    ? import("{{MODULE}}").then(async (m) => [m, await m.default({ module_or_path: new URL("{{WASM}}", import.meta.url) })])
-    : import("{{PICKER_MODULE}}").then(async (m) => [m, await m.default({ module_or_path: new URL("{{PICKER_WASM}}", import.meta.url) })]);
-  return modules[which];
-}
+const load = (which) => (modules[which] ??= builds[which]());
 // The widget's stylesheet (the site's, rewritten for a shadow root), fetched while the code
 // comes; a constructed sheet, which a page's Content-Security-Policy allows where a <style>
 // would need 'unsafe-inline'. One for every widget on the page.
@@ -40,14 +42,19 @@ const sheet = fetch(new URL("{{CSS}}", import.meta.url))
     return s;
   });
 
-// Each locale's words for the whole widget, fetched once, while its code comes.
-const words = {};
-const wordsOf = (lang) =>
-  (words[lang] ??= fetch(new URL(locales[lang][0], site)).then((r) => (r.ok ? r.text() : Promise.reject(r.status))));
+// A file of the site, fetched once, while the code comes.
+const files = {};
+const file = (name, as) =>
+  (files[name] ??= fetch(new URL(name, site)).then((r) => (r.ok ? r[as]() : Promise.reject(r.status))));
+// Each locale's words for the pages, and its picker's compact content and markup.
+const wordsOf = (lang) => file(locales[lang][0], "text");
+const pickerOf = (lang) => Promise.all([file(locales[lang][3], "arrayBuffer"), file(locales[lang][4], "text")]);
 
-// Whether `element` needs the whole widget from the start.
-const needsWhole = (element) =>
-  (element.getAttribute("view") || "picker") !== "picker" || element.hasAttribute("content-base");
+// Whether `element` needs the whole widget.
+const needsWhole = (element) => element.hasAttribute("content-base");
+// The build that shows the page at `path` (`/picker…` or another) for a widget that does not
+// need the whole one.
+const buildFor = (path) => (/^\/picker(\?|$)/.test(path) ? "picker" : "pages");
 
 // Until the guide has its content, the element keeps about the room it will take (a screen for
 // the picker), so that the host page does not jump when it comes. A constructed sheet, which a
@@ -64,7 +71,7 @@ class MassageGuide extends HTMLElement {
   connectedCallback() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const lang = localeOf(this);
-    const [, waitText, failedText, picker, fragment] = locales[lang];
+    const [, waitText, failedText] = locales[lang];
     if (this.widget) return;
     root.adoptedStyleSheets = [waiting];
     const note = document.createElement("p");
@@ -72,7 +79,6 @@ class MassageGuide extends HTMLElement {
     note.setAttribute("role", "status");
     note.textContent = waitText;
     root.replaceChildren(note);
-    const whole = modules.whole || [this, ...document.querySelectorAll("massage-guide")].some(needsWhole);
     const failed = () => {
       const message = document.createElement("p");
       message.setAttribute("role", "alert");
@@ -80,47 +86,68 @@ class MassageGuide extends HTMLElement {
       root.adoptedStyleSheets = [];
       root.replaceChildren(message);
     };
-    const showWhole = () =>
-      Promise.all([load("whole"), sheet, wordsOf(lang)]).then(
-        ([[m], css, text]) => this.isConnected && !this.widget && this.show(css, this.mountWhole(m, text, "", "")),
-        failed,
-      );
-    if (whole) {
-      showWhole();
-      return;
+    const start = (which) => this.mount(which, "", "").then((mount) => this.isConnected && !this.widget && mount());
+    // One widget with the clinic's own content makes every widget on the page the whole one,
+    // which has all the others have.
+    if (modules.whole || [this, ...document.querySelectorAll("massage-guide")].some(needsWhole)) {
+      start("whole").catch(failed);
+    } else if ((this.getAttribute("view") || "picker") !== "picker") {
+      start("pages").catch(failed);
+    } else {
+      // Should the picker's content or code fail, the whole widget shows the picker from the
+      // JSON files, with its own messages.
+      start("picker").catch(() => start("whole").catch(failed));
     }
-    // The content comes while the code does. Should either fail, the whole widget shows the
-    // picker from the JSON files, with its own messages.
-    const data = fetch(new URL(picker, site)).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(r.status)));
-    const markup = fetch(new URL(fragment, site)).then((r) => (r.ok ? r.text() : Promise.reject(r.status)));
-    Promise.all([load("picker"), data, markup, sheet])
-      .then(([[m], bytes, html, css]) => {
-        if (!this.isConnected || this.widget) return;
-        const prefix = lang === codes[0] ? "" : lang;
-        const leave = (path, back) => this.handOver(path, back, prefix);
-        const theme = this.getAttribute("theme") || "";
-        this.show(css, m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(bytes), html, leave));
-        // A press on a link starts fetching the rest of the guide, before the click.
-        root.addEventListener("pointerdown", (e) => e.target.closest?.("a[href]") && load("whole") && wordsOf(lang));
-      })
-      .catch(showWhole);
+    // A press on a link to one of the guide's pages starts fetching what it needs, before the
+    // click (once per element, however often it is connected).
+    if (!this.pressed) {
+      this.pressed = (e) => {
+        const a = e.target.closest?.("a[href]");
+        const pages = new URL(this.prefix() && this.prefix() + "/", site).pathname;
+        const path = a && new URL(a.href).pathname;
+        if (path?.startsWith(pages) && !modules.whole) this.fetching(buildFor("/" + path.slice(pages.length))).catch(() => {});
+      };
+      root.addEventListener("pointerdown", this.pressed);
+    }
   }
 
-  // The whole widget with the words `text`, on `view` (a view's name, or a page's path with
-  // `back` the picker's).
-  mountWhole(m, text, view, back) {
+  // The locale's path under the site: "" for its first locale.
+  prefix() {
     const lang = localeOf(this);
-    return m.mount_widget(
-      this,
-      site,
-      view || this.getAttribute("view") || "picker",
-      this.getAttribute("content-base") || "",
-      this.getAttribute("theme") || "",
-      text,
-      lang === codes[0] ? "" : lang,
-      locales[lang][2],
-      back,
-    );
+    return lang === codes[0] ? "" : lang;
+  }
+
+  // Starts fetching what the build `which` needs; resolves to its module and those files.
+  fetching(which) {
+    const lang = localeOf(this);
+    return Promise.all([load(which), sheet, which === "picker" ? pickerOf(lang) : wordsOf(lang)]);
+  }
+
+  // Loads the build `which` with what it needs; resolves to a function that mounts it here, on
+  // `path` (a page's path, or "" for the `view` attribute's) after the pages in `history`.
+  mount(which, path, history) {
+    const lang = localeOf(this);
+    const prefix = this.prefix();
+    const theme = this.getAttribute("theme") || "";
+    const leave = (path, history) => this.handOver(path, history);
+    return this.fetching(which).then(([[m], css, content]) => () => {
+      const widget =
+        which === "picker"
+          ? m.mount_picker_widget(this, site, theme, prefix, new Uint8Array(content[0]), content[1], path, history, leave)
+          : m.mount_widget(
+              this,
+              site,
+              path || this.getAttribute("view") || "picker",
+              this.getAttribute("content-base") || "",
+              theme,
+              content,
+              prefix,
+              locales[lang][2],
+              history,
+              leave,
+            );
+      this.show(css, widget);
+    });
   }
 
   // Shows `widget` with the stylesheet `css`, keeping the room until its view has loaded.
@@ -133,10 +160,10 @@ class MassageGuide extends HTMLElement {
     this.release(loaded);
   }
 
-  // From the picker-only widget to the whole one, on the page at `path`; Back returns to the
-  // picker at `back`. The picker stays until the whole widget is there; if it cannot come, the
-  // link goes to the site's page, as without the widget.
-  handOver(path, back, prefix) {
+  // From one build to the other (the picker-only one and the pages one), on the page at `path`
+  // after the pages in `history`. The page shown stays until the other build is there; if it
+  // cannot come, the link goes to the site's page, as without the widget.
+  handOver(path, history) {
     this.setAttribute("aria-busy", "true");
     // Said where the visitor is looking (the widget's top may be scrolled away), until the
     // page is there.
@@ -147,16 +174,16 @@ class MassageGuide extends HTMLElement {
     note.textContent = locales[localeOf(this)][1];
     if (!root.adoptedStyleSheets.includes(waiting)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, waiting];
     root.append(note);
-    Promise.all([load("whole"), sheet, wordsOf(localeOf(this))]).then(
-      ([[m], css, text]) => {
+    this.mount(buildFor(path), path, history).then(
+      (mount) => {
         this.removeAttribute("aria-busy");
         note.remove();
         if (!this.isConnected) return;
         this.widget?.free();
         this.widget = undefined;
-        this.show(css, this.mountWhole(m, text, path, back));
+        mount();
       },
-      () => location.assign(new URL((prefix ? prefix + "/" : "") + path.slice(1), site)),
+      () => location.assign(new URL((this.prefix() ? this.prefix() + "/" : "") + path.slice(1), site)),
     );
   }
 

@@ -45,11 +45,21 @@ pub fn site(dist: &Path, base: &str) -> Result<(), String> {
     write(&dist.join("_redirects"), headers::redirects_file(base, &[]))
 }
 
-/// Adds the widget built by trunk into `embed_dist`, and the picker-only widget built into
-/// `picker_dist`, to the site in `dist`.
-pub fn embed(dist: &Path, embed_dist: &Path, picker_dist: &Path) -> Result<(), String> {
-    let (module, wasm) = copy_module(dist, embed_dist)?;
-    let (picker_module, picker_wasm) = copy_module(dist, picker_dist)?;
+/// The widget's three trunk builds (src/embed.rs), each in its folder.
+pub struct WidgetBuilds<'a> {
+    /// Every page, the picker's too, from JSON (embed.html).
+    pub whole: &'a Path,
+    /// Every page but the picker's (embed-pages.html).
+    pub pages: &'a Path,
+    /// The picker alone (embed-picker.html).
+    pub picker: &'a Path,
+}
+
+/// Adds the widget's builds to the site in `dist`, and its loader, `embed.js`.
+pub fn embed(dist: &Path, builds: WidgetBuilds) -> Result<(), String> {
+    let (module, wasm) = copy_module(dist, builds.whole)?;
+    let (pages_module, pages_wasm) = copy_module(dist, builds.pages)?;
+    let (picker_module, picker_wasm) = copy_module(dist, builds.picker)?;
     let css = crate::widget_css::widget_css(
         include_str!("../../style/main.css"),
         include_str!("../../style/widget.css"),
@@ -60,6 +70,8 @@ pub fn embed(dist: &Path, embed_dist: &Path, picker_dist: &Path) -> Result<(), S
         .replace("{{CSS}}", &format!("./{css}"))
         .replace("{{MODULE}}", &format!("./assets/{module}"))
         .replace("{{WASM}}", &format!("./assets/{wasm}"))
+        .replace("{{PAGES_MODULE}}", &format!("./assets/{pages_module}"))
+        .replace("{{PAGES_WASM}}", &format!("./assets/{pages_wasm}"))
         .replace("{{PICKER_MODULE}}", &format!("./assets/{picker_module}"))
         .replace("{{PICKER_WASM}}", &format!("./assets/{picker_wasm}"));
     write(&dist.join("embed.js"), &loader)?;

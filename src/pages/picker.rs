@@ -2,6 +2,7 @@
 //! URL's, so reloading or sharing the link restores it and Back undoes the last step; in a
 //! widget, the widget's own); the engine decides, the view shows.
 
+use crate::components::back_bar::BackBar;
 use crate::components::loaded::{loaded, skeleton_view, Skeleton};
 use crate::components::page_meta::use_page_meta;
 use crate::components::picker::{
@@ -62,6 +63,7 @@ pub fn WidgetPicker() -> impl IntoView {
     let set_query = Callback::new(|_: String| {});
     view! {
         <section class="mg-widget" aria-label=words().t(Key::WidgetPicker) tabindex="-1">
+            <BackBar hidden=true />
             <PickerFrame>
                 <div id="picker-app"><PickerApp query set_query /></div>
             </PickerFrame>
@@ -155,6 +157,9 @@ fn bound(
             words: crate::locale::Words::NONE,
             parts: String::new(),
         };
+        // The binding lives as long as this view (dropping it unbinds the picker); the content
+        // is moved into it once, when the effect first sees the markup in the page (a Leptos
+        // effect is `Fn`, so it takes the content out of a slot).
         let live = StoredValue::new_local(None::<crate::live::Live>);
         let data = StoredValue::new_local(Some(data));
         Effect::new(move |_| {

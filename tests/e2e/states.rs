@@ -166,13 +166,13 @@ async fn states_widget_keeps_its_room_while_its_code_is_late(x: &Ctx) -> R {
     wait_inside(p, PICKER, "#feel-title").await
 }
 
-/// The picker-only widget hands over to the whole widget, whose code is 3 s late: meanwhile
+/// The picker-only widget hands over to the pages-only one, whose code is 3 s late: meanwhile
 /// the picker stays and a status says the guide is loading, where the visitor is looking.
 async fn states_widget_says_it_is_loading_the_page_a_link_goes_to(x: &Ctx) -> R {
     let p = &x.page;
     let loader = loader()?;
-    let wasm = named(&loader, "whole widget wasm", |s| {
-        s.contains("massage-guide-embed-") && !s.contains("picker") && s.ends_with(".wasm")
+    let wasm = named(&loader, "pages-only widget wasm", |s| {
+        s.contains("massage-guide-embed-pages-") && s.ends_with(".wasm")
     })?;
     x.server.fault(
         &format!("/{wasm}"),
@@ -208,7 +208,7 @@ async fn states_widget_says_it_is_loading_the_page_a_link_goes_to(x: &Ctx) -> R 
     p.wait_up_to(
         &format!(
             "{} !== null && {} === null",
-            inside(PICKER, ".mg-back"),
+            inside(PICKER, ".mg-bar:not([hidden]) .mg-back"),
             inside(PICKER, ".mg-going")
         ),
         "the page the link goes to",
