@@ -473,6 +473,30 @@ fn write_iframe_pages(
     Ok(())
 }
 
+/// The length of the JSON object at the start of `text` (which starts with `{`), up to and
+/// with its closing brace; braces in its strings do not count.
+fn object_end(text: &str) -> Option<usize> {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for (i, c) in text.char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => in_string = false,
+            (true, false, _) => {}
+            (false, _, '"') => in_string = true,
+            (false, _, '{') => depth += 1,
+            (false, _, '}') => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Writes each locale's words for the widget (`assets/words-{code}-{hash}.json`: cached for
 /// good, and sent with CORS like the widget's code), and into `embed.js`'s `locales` line their
 /// names, what it says before they are in, and the locale's compact picker content and picker
@@ -509,15 +533,14 @@ fn write_locales(
     let Ok(js) = fs::read_to_string(&loader) else {
         return Ok(());
     };
+    // As written (`const locales = {…};`) or as minified (`const locales={…};`).
     let start = js
-        .find("const locales = ")
-        .ok_or("embed.js: no `const locales` line")?;
-    let end = start
-        + js[start..]
-            .find(";\n")
-            .ok_or("embed.js: unterminated `locales`")?;
-    let line = format!("const locales = {{{}}}", messages.join(","));
-    let js = format!("{}{line}{}", &js[..start], &js[end..]);
+        .find("const locales")
+        .and_then(|at| Some(at + js[at..].find('{')?))
+        .ok_or("embed.js: no `const locales`")?;
+    let end = start + object_end(&js[start..]).ok_or("embed.js: unterminated `locales`")?;
+    let object = format!("{{{}}}", messages.join(","));
+    let js = format!("{}{object}{}", &js[..start], &js[end..]);
     fs::write(&loader, js).map_err(|e| format!("embed.js: {e}"))
 }
 
@@ -707,4 +730,17 @@ fn copy_share_image(site: &Site, content: &Path, dist: &Path) -> Result<(), Stri
     fs::copy(&from, dist.join(&site.image))
         .map(|_| ())
         .map_err(|e| format!("site.json: image: {}: {e}", from.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::object_end;
+
+    #[test]
+    fn the_locales_object_ends_at_its_own_brace() {
+        let js = r#"{"en":["a","say \"}\" {",["x"]]};const codes=Object.keys(locales);"#;
+        let end = object_end(js).unwrap();
+        assert_eq!(&js[end..], ";const codes=Object.keys(locales);");
+        assert_eq!(object_end(r#"{"a":"}"#), None);
+    }
 }

@@ -75,6 +75,9 @@ pub fn embed(dist: &Path, builds: WidgetBuilds) -> Result<(), String> {
         .replace("{{PICKER_MODULE}}", &format!("./assets/{picker_module}"))
         .replace("{{PICKER_WASM}}", &format!("./assets/{picker_wasm}"));
     write(&dist.join("embed.js"), &loader)?;
+    // Whitespace only (3.4 -> 1.8 KB brotli): its statements and names stay as written, for
+    // the prerenderer to find its `locales` and the tests its `modules`.
+    minify_with(&dist.join("embed.js"), &["--minify-whitespace"])?;
     write(&dist.join("embed-iframe.js"), IFRAME_HOST_JS)?;
     write_hashed(dist, "frame", "js", FRAME_JS)?;
     Ok(())
@@ -194,10 +197,15 @@ fn asset_names(dist: &Path) -> Result<Vec<String>, String> {
 /// Minifies the JS or CSS file at `path` in place with esbuild (from `npm ci`, on the PATH
 /// that the Makefile sets) and returns its new contents.
 fn minify(path: &Path) -> Result<Vec<u8>, String> {
+    minify_with(path, &["--minify"])
+}
+
+/// `minify` with esbuild's minify `options`.
+fn minify_with(path: &Path, options: &[&str]) -> Result<Vec<u8>, String> {
     let shown = path.display();
     let status = Command::new("esbuild")
         .arg(path)
-        .arg("--minify")
+        .args(options)
         .arg("--log-level=warning")
         .arg("--allow-overwrite")
         .arg(format!("--outfile={shown}"))
