@@ -66,6 +66,13 @@ const PAGES_ONLY: bool = cfg!(feature = "widget-pages");
 /// the history before it (`Attributes::history`).
 pub type Leave = std::rc::Rc<dyn Fn(String, String)>;
 
+/// Whether `ev` is a click on the widget's Back button (`BackBar`).
+fn is_back(ev: &MouseEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|t| t.closest(".mg-back").ok().flatten().is_some())
+}
+
 /// `paths`, each followed by a space, as another build of the widget reads a history.
 fn history_of(paths: impl IntoIterator<Item = String>) -> String {
     paths.into_iter().map(|p| p + " ").collect()
@@ -184,10 +191,7 @@ pub fn mount_picker(
     }
     let on_click =
         wasm_bindgen::closure::Closure::<dyn Fn(MouseEvent)>::new(move |ev: MouseEvent| {
-            let target = ev
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-            if target.is_some_and(|t| t.closest(".mg-back").ok().flatten().is_some()) {
+            if is_back(&ev) {
                 if let Some((last, before)) = history.split_last() {
                     leave(last.clone(), history_of(before.iter().cloned()));
                 }
@@ -338,10 +342,7 @@ fn WidgetView(
     // their default.
     let on_click = move |ev: MouseEvent| {
         let n = history.with_untracked(Vec::len);
-        let target = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if target.is_some_and(|t| t.closest(".mg-back").ok().flatten().is_some()) {
+        if is_back(&ev) {
             if let Some(before) = history.with_untracked(|h| h.get(n.wrapping_sub(2)).cloned()) {
                 show_at(n - 2, before);
             }
