@@ -72,7 +72,7 @@ pub fn start_picker() {
                 // slow phone a few ms that the tap would otherwise wait for.
                 let push = move |q: String| {
                     let url = format!("{base}{}", Route::Picker(q).path());
-                    let later = Closure::once_into_js(move || {
+                    crate::live::after_frame(move || {
                         if let Ok(history) = web_sys::window().unwrap_throw().history() {
                             let _ = history.push_state_with_url(
                                 &wasm_bindgen::JsValue::NULL,
@@ -81,12 +81,6 @@ pub fn start_picker() {
                             );
                         }
                     });
-                    let frame = Closure::once_into_js(move || {
-                        let window = web_sys::window().unwrap_throw();
-                        let _ = window.set_timeout_with_callback(later.unchecked_ref());
-                    });
-                    let window = web_sys::window().unwrap_throw();
-                    let _ = window.request_animation_frame(frame.unchecked_ref());
                 };
                 let live =
                     crate::live::Live::bind(&root, content, words, &links, &address_query(), push);

@@ -148,12 +148,22 @@ fn booking_uses_the_template_or_the_contact_details() {
     );
 }
 
+/// Resolves once the tasks queued for after the next frame have run (the picker's results).
+async fn next_frame() {
+    let done = js_sys::Promise::new(&mut |resolve, _| {
+        massage_guide::live::after_frame(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        })
+    });
+    wasm_bindgen_futures::JsFuture::from(done).await.unwrap();
+}
+
 /// The picker's markup as the components draw it (the DOM-made templates of the widget's
-/// view), bound by `live`: a tap ticks the region on both figures, opens the next step, fills
-/// the results from the card templates and tells the new query; the caption follows the
-/// pointer; dropping the binding stops it.
+/// view), bound by `live`: a tap ticks the region at once and tells the new query; a frame
+/// later the next step is open and the results are filled from the card templates; the
+/// caption follows the pointer; dropping the binding stops it.
 #[wasm_bindgen_test]
-fn live_binds_the_drawn_picker_to_the_engine() {
+async fn live_binds_the_drawn_picker_to_the_engine() {
     use massage_guide::components::picker::parts::PickerParts;
     use massage_guide::content::Catalogue;
     use massage_guide::pages::picker::PickerBody;
@@ -197,6 +207,11 @@ fn live_binds_the_drawn_picker_to_the_engine() {
     // Not bubbling: the binding listens as events go down.
     assert_eq!(queries.borrow().as_slice(), ["regions=lower-back"]);
     assert_eq!(ticked(), 1);
+    assert!(
+        root.query_selector(".feel").unwrap().is_none(),
+        "not before the next frame"
+    );
+    next_frame().await;
     assert!(root.query_selector(".feel").unwrap().is_some());
     let cards = texts(&root, ".results-body .suggestion h3");
     assert!(!cards.is_empty(), "no cards");

@@ -16,8 +16,8 @@ use crate::picker::engine::{evaluate, parse_query, to_query, toggle, Content, Ou
 use crate::picker::help::Help;
 use crate::picker::red_flags;
 use crate::picker::regions::WHOLE_BODY;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlTemplateElement, KeyboardEvent};
@@ -61,6 +61,10 @@ struct State {
     nodes: Nodes,
     /// The steps after the first (feel, safety, health), once put in.
     steps: RefCell<Option<[Option<Element>; 3]>>,
+    /// Itself, for what it does after the next frame.
+    me: Weak<State>,
+    /// Whether the rest of a change is still to be shown (`respond`).
+    pending: Cell<bool>,
 }
 
 /// The picker's fixed elements, found once.
@@ -161,7 +165,9 @@ impl Live {
         };
         let mut controls = Vec::new();
         ticks::collect(root, &mut controls);
-        let state = Rc::new(State {
+        let state = Rc::new_cyclic(|me| State {
+            me: me.clone(),
+            pending: Cell::new(false),
             root: root.clone(),
             parts,
             ticks: RefCell::new(controls),
@@ -243,13 +249,16 @@ impl State {
     }
 
     fn show(&self, query: &str) {
-        let (selection, unknown) = parse_query(query, &self.data.rules);
-        {
-            let mut now = self.now.borrow_mut();
-            now.selection = selection;
-            now.unknown = unknown;
-        }
+        self.take(query);
         self.render();
+    }
+
+    /// Makes the selection in `query` the current one.
+    fn take(&self, query: &str) {
+        let (selection, unknown) = parse_query(query, &self.data.rules);
+        let mut now = self.now.borrow_mut();
+        now.selection = selection;
+        now.unknown = unknown;
     }
 
     /// Moves to the selection changed by `f`.
@@ -257,8 +266,32 @@ impl State {
         let mut selection = self.now.borrow().selection.clone();
         f(&mut selection);
         let query = to_query(&selection);
-        self.show(&query);
+        self.take(&query);
+        self.respond();
         (self.on_change)(query);
+    }
+
+    /// Shows a visitor's change: the controls at once, the rest (`rest`) in a task after the
+    /// next frame. The tap is answered in that frame, and the results (which cost a slow phone
+    /// most of a toggle's layout and paint) follow in the one after; taps in between are
+    /// shown together.
+    fn respond(&self) {
+        self.answer();
+        if !self.pending.replace(true) {
+            let me = self.me.clone();
+            after_frame(move || {
+                if let Some(state) = me.upgrade().filter(|s| s.pending.get()) {
+                    state.rest();
+                }
+            });
+        }
+    }
+
+    /// Shows at once what a change still has to show (before the visitor acts on it).
+    fn settle(&self) {
+        if self.pending.get() {
+            self.rest();
+        }
     }
 
     fn on(&self, ev: &Event) {
@@ -277,16 +310,18 @@ impl State {
                 } else if let Some(b) = near("[data-side]") {
                     self.now.borrow_mut().back =
                         b.get_attribute("data-side").as_deref() == Some("back");
-                    self.render();
+                    self.answer();
                 } else if near(".results-jump a").is_some() {
                     // In place: following `#results` in a shadow root would change the host
                     // page's address.
                     ev.prevent_default();
+                    self.settle();
                     self.jump();
                 } else if let Some(b) = near("[data-action]") {
                     match b.get_attribute("data-action").as_deref() {
                         Some("start-over") => self.change(|s| *s = Selection::default()),
                         Some("print") => {
+                            self.settle();
                             let _ = web_sys::window().map(|w| w.print());
                         }
                         _ => {}
@@ -356,7 +391,7 @@ impl State {
         now.shelved = Some(shown);
         now.list = list;
         drop(now);
-        self.render();
+        self.answer();
     }
 
     /// Brings the results' heading into view and focus (the emergency's when there is one).
@@ -421,6 +456,29 @@ impl State {
 
     /// Shows the current selection and what the engine says of it.
     fn render(&self) {
+        self.answer();
+        self.rest();
+    }
+
+    /// Shows the current selection on the controls, the switches and the caption.
+    fn answer(&self) {
+        let now = self.now.borrow();
+        for tick in self.ticks.borrow().iter() {
+            tick.show(&now.selection, None, now.list, now.back);
+        }
+        if let Some(figures) = &self.nodes.figures {
+            let _ = figures
+                .class_list()
+                .toggle_with_force("show-back", now.back);
+        }
+        drop(now);
+        self.caption();
+    }
+
+    /// Shows what the engine says of the current selection: the steps it opens, the questions
+    /// it asks, the printed summary, the results.
+    fn rest(&self) {
+        self.pending.set(false);
         let w = self.words;
         let now = self.now.borrow();
         let s = &now.selection;
@@ -457,19 +515,13 @@ impl State {
             }
         }
         for tick in self.ticks.borrow().iter() {
-            tick.show(s, &outcome, now.list, now.back);
-        }
-        if let Some(figures) = &self.nodes.figures {
-            let _ = figures
-                .class_list()
-                .toggle_with_force("show-back", now.back);
+            tick.show(s, Some(&outcome), now.list, now.back);
         }
         let print = self.print_rows(s);
         let unknown = (!now.unknown.is_empty())
             .then(|| w.fill(Key::PickerUnknown, "{list}", &w.join(&now.unknown)));
         drop(now);
         self.print_summary(print);
-        self.caption();
         self.unknown(unknown);
         self.jump_link(&outcome);
         let changed = self.now.borrow().outcome.as_ref() != Some(&outcome);
@@ -615,6 +667,17 @@ pub fn prefix_links(root: &Element, links: &str) {
             let _ = a.set_attribute("href", &format!("{links}{path}"));
         }
     }
+}
+
+/// Runs `f` in a task after the next frame, so that the frame shows what is already set.
+pub fn after_frame(f: impl FnOnce() + 'static) {
+    let window = web_sys::window().unwrap_throw();
+    let task = Closure::once_into_js(f);
+    let frame = Closure::once_into_js(move || {
+        let window = web_sys::window().unwrap_throw();
+        let _ = window.set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// A new `tag` element of `class` (if any) holding `text` (if any).

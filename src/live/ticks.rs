@@ -96,9 +96,9 @@ pub(super) fn collect(within: &Element, out: &mut Vec<Tick>) {
 }
 
 impl Tick {
-    /// Shows `s` (and whether the questions are asked, from `o`); `list` and `back` are the
-    /// switches' positions.
-    pub(super) fn show(&self, s: &Selection, o: &Outcome, list: bool, back: bool) {
+    /// Shows `s` (and whether the questions are asked, from `o`; without it, questions are
+    /// left as they are); `list` and `back` are the switches' positions.
+    pub(super) fn show(&self, s: &Selection, o: Option<&Outcome>, list: bool, back: bool) {
         let v = self.value.as_str();
         let (on, asked) = match self.kind {
             Kind::Region | Kind::RegionBox => (s.regions.contains(v), true),
@@ -107,8 +107,16 @@ impl Tick {
             Kind::WholeBody => (s.regions.contains(WHOLE_BODY), true),
             Kind::Complaint(c) => (s.complaints.contains(&c), true),
             Kind::Duration(d) => (s.duration == Some(d), true),
-            Kind::Flag => (s.yes.contains(v), o.questions.iter().any(|q| q.id == v)),
-            Kind::Condition => (s.yes.contains(v), o.conditions.iter().any(|c| c == v)),
+            Kind::Flag | Kind::Condition => {
+                let Some(o) = o else {
+                    return;
+                };
+                let asked = match self.kind {
+                    Kind::Flag => o.questions.iter().any(|q| q.id == v),
+                    _ => o.conditions.iter().any(|c| c == v),
+                };
+                (s.yes.contains(v), asked)
+            }
         };
         let (was_on, was_asked) = self.shown.get();
         match self.kind {

@@ -240,7 +240,12 @@ impl Page {
         loop {
             let found = self.js(find, args.clone()).await?;
             if found.is_null() {
-                return Err(format!("no {css} in the shadow root of {host}"));
+                // The picker shows some parts a frame after the tap that opens them.
+                if Instant::now() > deadline {
+                    return Err(format!("no {css} in the shadow root of {host}"));
+                }
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
             }
             self.js(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});",
@@ -373,9 +378,15 @@ impl Page {
         serde_json::from_value(v).map_err(err)
     }
 
-    /// A real WebDriver click on the first element matching `css`.
+    /// A real WebDriver click on the first element matching `css`, once there is one (the
+    /// picker shows some parts a frame after the tap that opens them).
     pub async fn click(&self, css: &str) -> R {
-        let el = self.c.find(Locator::Css(css)).await;
+        let el = self
+            .c
+            .wait()
+            .at_most(Duration::from_secs(5))
+            .for_element(Locator::Css(css))
+            .await;
         self.click_found(el, css).await
     }
 

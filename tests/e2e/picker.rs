@@ -610,8 +610,12 @@ async fn picker_whole_body_is_its_own_control(x: &Ctx) -> R {
     )
     .await?;
     p.click("input[value=relaxation]").await?;
-    p.wait("document.querySelector('.suggestion')", "suggestions")
-        .await?;
+    // The address follows once the results are shown.
+    p.wait(
+        "location.search.includes('relaxation') && document.querySelector('.suggestion')",
+        "suggestions for relaxing",
+    )
+    .await?;
     let reasons = p
         .texts(".suggestion[data-type=swedish] .reasons li")
         .await?;
