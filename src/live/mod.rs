@@ -280,8 +280,8 @@ impl State {
         if !self.pending.replace(true) {
             let me = self.me.clone();
             after_frame(move || {
-                if let Some(state) = me.upgrade().filter(|s| s.pending.get()) {
-                    state.rest();
+                if let Some(state) = me.upgrade() {
+                    state.settle();
                 }
             });
         }

@@ -107,16 +107,15 @@ impl Tick {
             Kind::WholeBody => (s.regions.contains(WHOLE_BODY), true),
             Kind::Complaint(c) => (s.complaints.contains(&c), true),
             Kind::Duration(d) => (s.duration == Some(d), true),
-            Kind::Flag | Kind::Condition => {
-                let Some(o) = o else {
-                    return;
-                };
-                let asked = match self.kind {
-                    Kind::Flag => o.questions.iter().any(|q| q.id == v),
-                    _ => o.conditions.iter().any(|c| c == v),
-                };
-                (s.yes.contains(v), asked)
-            }
+            Kind::Flag | Kind::Condition if o.is_none() => return,
+            Kind::Flag => (
+                s.yes.contains(v),
+                o.is_some_and(|o| o.questions.iter().any(|q| q.id == v)),
+            ),
+            Kind::Condition => (
+                s.yes.contains(v),
+                o.is_some_and(|o| o.conditions.iter().any(|c| c == v)),
+            ),
         };
         let (was_on, was_asked) = self.shown.get();
         match self.kind {
